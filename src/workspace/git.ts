@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export class GitError extends Error {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException & { stderr?: string };
+    if (err.code === 'ENOENT') throw new GitError('git is not installed or not on the PATH', '');
+    const stderr = (err.stderr ?? '').trim();
+    throw new GitError(stderr.split('\n').find((l) => l.trim()) ?? err.message, stderr);
+  }
+}
+
+export async function isInsideRepo(dir: string): Promise<boolean> {
+  try {
+    return (await git(dir, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export async function initRepo(dir: string): Promise<void> {
+  await git(dir, ['init', '--quiet']);
+}
+
+/** Commits exactly these files (nothing else the user has staged). */
+export async function commitFiles(cwd: string, files: string[], message: string): Promise<void> {
+  await git(cwd, ['add', '--', ...files]);
+  await git(cwd, ['commit', '--quiet', '--only', '-m', message, '--', ...files]);
+}
+
+export interface HistoryEntry {
+  commit: string;
+  date: string;
+  author: string;
+  message: string;
+}
+
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+
+export async function fileHistory(cwd: string, file: string): Promise<HistoryEntry[]> {
+  const out = await git(cwd, [
+    'log',
+    '--follow',
+    `--format=%H${FIELD}%aI${FIELD}%an${FIELD}%s${RECORD}`,
+    '--',
+    file,
+  ]);
+  return out
+    .split(RECORD)
+    .map((record) => record.trim())
+    .filter(Boolean)
+    .map((record) => {
+      const [commit = '', date = '', author = '', message = ''] = record.split(FIELD);
+      return { commit, date, author, message };
+    });
+}
