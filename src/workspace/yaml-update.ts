@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { type Document, isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
 
 /**
  * Writes `value` into an existing YAML document in place, so the user's comments, key order
@@ -24,7 +24,7 @@ function updateNode(doc: Document, node: Node, value: unknown): Node {
     node.items = node.items.filter((pair) => keep.has(keyOf(pair.key)));
     for (const [key, v] of wanted) {
       const pair = node.items.find((p) => keyOf(p.key) === key);
-      if (pair && pair.value && typeof pair.value === 'object' && 'range' in (pair.value as object)) {
+      if (pair?.value && isNode(pair.value)) {
         pair.value = updateNode(doc, pair.value as Node, v);
       } else if (pair) {
         pair.value = doc.createNode(v);

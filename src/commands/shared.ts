@@ -1,0 +1,22 @@
+import { relative } from 'node:path';
+import type { Context } from '../ui/context.js';
+import { success, warn } from '../ui/output.js';
+import type { Problem } from '../workspace/problem.js';
+import type { SaveOutcome } from '../workspace/save.js';
+
+/** Broken files never hide the rest: list what could be read, then say how to see the problems. */
+export function warnUnreadable(ctx: Context, problems: readonly Problem[]): void {
+  const files = [...new Set(problems.map((p) => relative(ctx.cwd, p.file) || p.file))];
+  if (files.length === 0) return;
+  warn(
+    ctx,
+    `${files.length} audit file${files.length === 1 ? ' was' : 's were'} skipped because of problems: ${files.join(', ')}`,
+  );
+  warn(ctx, 'Run `recover validate` to see them.');
+}
+
+/** The one way every command reports a save: where it went, and whether git has it. */
+export function reportSave(ctx: Context, outcome: SaveOutcome, what: string): void {
+  success(ctx, `${what}: ${outcome.shown}${outcome.committed ? ' (committed)' : ''}`);
+  if (outcome.warning) warn(ctx, outcome.warning);
+}
