@@ -212,7 +212,11 @@ export function buildProgram(version: string): Command {
     .option('--summary', 'the portfolio summary across audits')
     .option('--client', 'the client-facing summary of the given audits')
     .addOption(
-      new Option('--format <format>', 'output format').choices(['md', 'html', 'both']).default('both'),
+      new Option('--format <format>', 'md, html or both (default: both; md with --out -)').choices([
+        'md',
+        'html',
+        'both',
+      ]),
     )
     .option('--out <dir>', 'output folder, or - for standard output (one report)')
     .option('--since <date>', 'only audits of clients that left on or after this date', isoDate)
