@@ -75,7 +75,9 @@ export function winBackEntries(audits: readonly Audit[]): WinBackEntry[] {
     }))
     .sort(
       (a, b) =>
-        order[a.intent] - order[b.intent] || (b.likelihood ?? 0) - (a.likelihood ?? 0) || b.annualValue - a.annualValue,
+        order[a.intent] - order[b.intent] ||
+        (b.likelihood ?? 0) - (a.likelihood ?? 0) ||
+        b.annualValue - a.annualValue,
     );
 }
 
@@ -84,4 +86,10 @@ export function activeThemeIds(audit: Audit, { confirmedOnly = false } = {}): st
   return (audit.themes ?? [])
     .filter((t) => (confirmedOnly ? t.status === 'confirmed' : t.status !== 'rejected'))
     .map((t) => t.id);
+}
+
+/** The client was promised a report back by a date that has passed, and has not had it. */
+export function isReportBackOverdue(audit: Audit, today: string): boolean {
+  const by = audit.follow_up?.report_back_by;
+  return Boolean(by && !audit.follow_up?.reported_back_on && by < today);
 }
