@@ -20,6 +20,7 @@ export const THEME_SOURCES = ['auto', 'manual'] as const;
 export const THEME_STATUSES = ['suggested', 'confirmed', 'rejected'] as const;
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
 export const WIN_BACK_INTENTS = ['pursue', 'nurture', 'closed', 'won'] as const;
+export const INTERVIEW_STAGES = ['facts', ...ANSWER_KEYS, 'review', 'themes', 'team_view', 'plan'] as const;
 
 export const auditIdSchema = z
   .string()
@@ -133,6 +134,10 @@ export const interviewSchema = z.strictObject({
     .describe('True when the auditor was not part of the team that served the client'),
   participants: z.array(participantSchema).optional(),
   notes: z.string().optional().describe("The auditor's own notes (internal)"),
+  resume_at: z
+    .enum(INTERVIEW_STAGES)
+    .optional()
+    .describe('Where an interrupted interview continues (drafts only; recover audit resume)'),
 });
 
 export const auditSchema = z
@@ -166,3 +171,4 @@ export type WinBack = z.infer<typeof winBackSchema>;
 export type WinBackIntent = (typeof WIN_BACK_INTENTS)[number];
 export type Client = z.infer<typeof clientSchema>;
 export type Interview = z.infer<typeof interviewSchema>;
+export type InterviewStage = (typeof INTERVIEW_STAGES)[number];

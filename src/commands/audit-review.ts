@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import type { Audit, AuditTheme } from '../audit/schema.js';
+import { UserError } from '../errors.js';
+import { type AnswersSeed, readAnswersFile } from '../interview/answers-file.js';
+import { askTeamView } from '../interview/team-view.js';
+import { reviewThemes } from '../interview/theme-review.js';
+import type { Context } from '../ui/context.js';
+import { print } from '../ui/output.js';
+import { loadAudit } from '../workspace/store.js';
+import { openWorkspace } from '../workspace/workspace.js';
+import { commitInterview, guardInterview, interviewSession, requireTerminal } from './interview-runner.js';
+
+interface Options {
+  answers?: string;
+  commit: boolean;
+}
+
+/** After the interview: decide suggested themes and record the team's own view. */
+export default async function auditReview(ctx: Context, id: string, options: Options): Promise<void> {
+  const ws = openWorkspace(ctx.cwd);
+  const { audit } = loadAudit(ws, id);
+  if (audit.status === 'planned') {
+    throw new UserError(
+      `${id} has not been interviewed yet`,
+      1,
+      `Start the interview with: recover audit new --from ${id}`,
+    );
+  }
+  const message = `Review audit of ${audit.client.name}`;
+
+  if (options.answers) {
+    applyReview(audit, readAnswersFile(resolve(ctx.cwd, options.answers)));
+    await commitInterview(ctx, ws, audit, message, options.commit);
+    return;
+  }
+  requireTerminal(
+    ctx,
+    'recover audit review',
+    'pass the decisions with --answers FILE (themes: and team_view: as in the audit)',
+  );
+  const session = interviewSession(ctx, ws);
+  await guardInterview(ctx, ws, session, async () => {
+    await session.deps.save(audit);
+    await reviewThemes(session.deps, audit);
+    const revise = audit.team_view
+      ? await session.deps.prompter.confirm({ message: "Revise the team's own view?", default: false })
+      : true;
+    if (revise) {
+      if (audit.team_view) audit.team_view = {};
+      await askTeamView(session.deps, audit, { offer: !revise });
+    }
+    return audit;
+  });
+  print(ctx);
+  await commitInterview(ctx, ws, audit, message, options.commit);
+}
+
+/** Theme decisions by id (status, and any new manual themes) and the team's view from a file. */
+export function applyReview(audit: Audit, seed: AnswersSeed): void {
+  if (seed.team_view) audit.team_view = { ...audit.team_view, ...seed.team_view };
+  const themes: AuditTheme[] = [...(audit.themes ?? [])];
+  for (const decision of seed.themes ?? []) {
+    const existing = themes.find((t) => t.id === decision.id);
+    if (existing) {
+      existing.status = decision.status;
+      if (decision.evidence.length) existing.evidence = decision.evidence;
+      if (decision.note) existing.note = decision.note;
+    } else {
+      themes.push(decision);
+    }
+  }
+  if (themes.length) audit.themes = themes;
+}

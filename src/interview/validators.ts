@@ -1,0 +1,37 @@
+/** Input checks shared by every prompt; each returns true or a message a person can act on. */
+
+export function validDate(value: string, { optional = false } = {}): true | string {
+  const v = value.trim();
+  if (v === '' && optional) return true;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return 'Please enter a date as YYYY-MM-DD, e.g. 2026-09-15';
+  const date = new Date(`${v}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) return `${v} is not a real date`;
+  return true;
+}
+
+export function parseAmount(value: string): number | undefined {
+  const cleaned = value.replace(/[\s,_$€£]/g, '');
+  if (cleaned === '') return undefined;
+  const n = Number(cleaned.replace(/k$/i, '')) * (/k$/i.test(cleaned) ? 1000 : 1);
+  return Number.isFinite(n) && n >= 0 ? n : Number.NaN;
+}
+
+export function validAmount(value: string): true | string {
+  const n = parseAmount(value);
+  return n === undefined || !Number.isNaN(n)
+    ? true
+    : 'Please enter an amount such as 420000 or 420k (or leave it empty)';
+}
+
+export function validCurrency(value: string): true | string {
+  return /^[A-Za-z]{3}$/.test(value.trim())
+    ? true
+    : 'Please enter a three-letter currency code such as USD, EUR or GBP';
+}
+
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
