@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isOpen } from './follow-through.js';
+import { addDays, daysBetween, isOpen, isReportBackOverdue } from './follow-through.js';
 import type { Audit } from './schema.js';
 
 /**
@@ -133,7 +133,7 @@ export function reportBackDue(audit: Audit, { today, within }: FollowupOptions):
   if (!by || audit.follow_up?.reported_back_on) return [];
   const days = daysBetween(today, by);
   if (days > within) return [];
-  const urgency: Urgency = days < 0 ? 'overdue' : days === 0 ? 'due' : 'due-soon';
+  const urgency: Urgency = isReportBackOverdue(audit, today) ? 'overdue' : days === 0 ? 'due' : 'due-soon';
   const when = days < 0 ? `${-days} days late` : relativeDays(days);
   return [
     {
