@@ -150,10 +150,10 @@ export function buildProgram(version: string): Command {
 
   audit
     .command('edit')
-    .description('open an audit in $EDITOR; it is checked before it is committed')
+    .description('open an audit in your editor ($VISUAL or $EDITOR); it is checked before it is committed')
     .argument('<id>', 'audit id')
     .option('--no-commit', 'save the file without committing it to git')
-    .addHelpText('after', example('EDITOR=nano recover audit edit 2026-10-02-maple-grove'))
+    .addHelpText('after', example('recover audit edit 2026-10-02-maple-grove'))
     .action(lazy('audit-edit'));
 
   program

@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
 import { print, style, success, warn } from '../ui/output.js';
 import { CONFIG_FILE, defaultConfigText } from '../workspace/config.js';
-import { initRepo, isInsideRepo } from '../workspace/git.js';
+import { commitFiles, initRepo, isInsideRepo } from '../workspace/git.js';
 import { SCHEMA_FILE } from '../workspace/store.js';
 
 interface Options {
@@ -43,6 +43,7 @@ export default async function init(ctx: Context, dir: string, options: Options):
     try {
       await initRepo(root);
       print(ctx, '  and a git repository to keep the history of every audit.');
+      await commitFiles(root, [CONFIG_FILE, SCHEMA_FILE, 'audits/.gitkeep', '.gitignore'], 'Set up recover workspace');
     } catch (error) {
       warn(
         ctx,
