@@ -68,7 +68,16 @@ export async function guardInterview(
   } catch (error) {
     const name = (error as Error).name;
     const draft = session.current();
-    if (name !== 'ExitPromptError' && name !== 'NeutralAuditorRequired') throw error;
+    if (name !== 'ExitPromptError' && name !== 'NeutralAuditorRequired') {
+      // Whatever went wrong, the answers given so far stay on disk.
+      if (draft) {
+        await writeAudit(ws, draft).catch(() => undefined);
+        ctx.stderr.write(
+          `The draft is saved as ${draft.id}; continue it with: recover audit resume ${draft.id}\n`,
+        );
+      }
+      throw error;
+    }
     if (!draft) {
       throw new UserError(
         'Stopped before the client name and end date were given; nothing was saved.',
