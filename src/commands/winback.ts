@@ -1,5 +1,5 @@
 import { type WinBackEntry, winBackEntries } from '../audit/follow-through.js';
-import { WIN_BACK_INTENTS, type WinBackIntent } from '../audit/schema.js';
+import type { WinBackIntent } from '../audit/schema.js';
 import type { Context } from '../ui/context.js';
 import { print, printJson, style, warn } from '../ui/output.js';
 import { money, table } from '../ui/table.js';
@@ -9,6 +9,9 @@ import { openWorkspace } from '../workspace/workspace.js';
 interface Options {
   json?: boolean;
 }
+
+/** Won back first, as in the reports; then the live pipeline; closed last. */
+const ORDER: WinBackIntent[] = ['won', 'pursue', 'nurture', 'closed'];
 
 const TITLES: Record<WinBackIntent, string> = {
   won: 'Won back',
@@ -26,7 +29,7 @@ export default async function winback(ctx: Context, options: Options): Promise<v
   const all = audits.map((a) => a.audit);
   const entries = winBackEntries(all);
   const withoutIntent = all.filter((a) => !a.win_back && a.status === 'complete').map((a) => a.id);
-  const groups = WIN_BACK_INTENTS.map((intent) => {
+  const groups = ORDER.map((intent) => {
     const group = entries.filter((e) => e.intent === intent);
     return { intent, entries: group, value: totals(group, ws.config.currency) };
   }).filter((g) => g.entries.length > 0);
@@ -63,7 +66,12 @@ export default async function winback(ctx: Context, options: Options): Promise<v
     return;
   }
   for (const group of groups) {
-    print(ctx, style.title(`${TITLES[group.intent]}: ${group.entries.length}, ${formatTotals(group.value)}`));
+    print(
+      ctx,
+      style.title(
+        `${TITLES[group.intent]}: ${group.entries.length}, ${formatTotals(group.value, ws.config.currency)}`,
+      ),
+    );
     print(
       ctx,
       table(
@@ -85,7 +93,7 @@ export default async function winback(ctx: Context, options: Options): Promise<v
   if (live.length)
     print(
       ctx,
-      `Value at stake (pursuing and keeping in touch): ${formatTotals(totals(live, ws.config.currency))}`,
+      `Value at stake (pursuing and keeping in touch): ${formatTotals(totals(live, ws.config.currency), ws.config.currency)}`,
     );
   if (withoutIntent.length) {
     print(
@@ -114,7 +122,9 @@ function totals(entries: readonly WinBackEntry[], fallback: string): Record<stri
   return out;
 }
 
-function formatTotals(value: Record<string, number>): string {
-  const parts = Object.entries(value).map(([currency, sum]) => money(sum, currency));
+function formatTotals(value: Record<string, number>, main: string): string {
+  const parts = Object.entries(value)
+    .sort(([a], [b]) => Number(b === main) - Number(a === main) || a.localeCompare(b))
+    .map(([currency, sum]) => money(sum, currency));
   return parts.length ? parts.join(' + ') : 'no value recorded';
 }
