@@ -58,7 +58,7 @@ function open(id: string, title: string, description: string, width: number, hei
 }
 
 /** Horizontal bars, largest first as given; empty input gives an empty string. */
-export function barChart({ id, title, description, bars, width = 680 }: BarChartOptions): string {
+export function barChart({ id, title, description, bars, width = 760 }: BarChartOptions): string {
   if (bars.length === 0) return '';
   const row = 30;
   const top = 6;
@@ -92,7 +92,7 @@ export function trendChart({
   description,
   quarters,
   series,
-  width = 680,
+  width = 760,
 }: TrendChartOptions): string {
   if (series.length === 0 || quarters.length === 0) return '';
   const row = 46;

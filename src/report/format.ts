@@ -57,6 +57,7 @@ export function compactMoney(amount: number, currency: string): string {
       style: 'currency',
       currency,
       notation: 'compact',
+      minimumFractionDigits: 0,
       maximumFractionDigits: 1,
     }).format(amount);
   } catch {

@@ -105,6 +105,7 @@ export interface PortfolioView {
   reportBacksOverdue: { client: string; auditId: string; by: string }[];
   winBack: {
     pipeline: WinBackRowView[];
+    pipelineText: string;
     won: WinBackRowView[];
     closed: number;
     pipelineValue: string;
@@ -121,6 +122,8 @@ export interface PortfolioOptions extends ViewOptions {
 }
 
 const MAX_QUARTERS = 12;
+/** A pair seen once is a coincidence; twice is worth a look. */
+const MIN_PAIR = 2;
 const QUOTE_SWEET_SPOT = [40, 220] as const;
 
 /** A quote tells more when it is confirmed, in the client's own voice and a sentence long. */
@@ -289,7 +292,7 @@ export function buildPortfolioView(
   const problemIds = (audit: Audit) =>
     activeThemeIds(audit).filter((id) => themeInfo(taxonomy, id).kind === 'problem');
   const pairs = cooccurrence(audits.map((a) => ({ id: a.id, themes: problemIds(a) })))
-    .filter((p) => p.count >= (n >= 10 ? 2 : 1))
+    .filter((p) => p.count >= MIN_PAIR)
     .slice(0, 8)
     .map((p) => ({
       a: themeInfo(taxonomy, p.a).label,
@@ -397,6 +400,7 @@ export function buildPortfolioView(
       .map((a) => ({ client: a.client.name, auditId: a.id, by: shortDate(a.follow_up?.report_back_by) })),
     winBack: {
       pipeline: inPipeline.map(winRow),
+      pipelineText: `${plural(inPipeline.length, 'client')} we are working to win back`,
       won: won.map(winRow),
       closed: wins.filter((e) => e.intent === 'closed').length,
       pipelineValue: sumOf(inPipeline),
