@@ -328,7 +328,11 @@ export function buildProgram(version: string): Command {
     .option('--out <file>', 'write here instead of standard output (CSV: also writes <file>-actions.csv)')
     .addHelpText(
       'after',
-      example('recover export --out audits.csv', 'recover export --format json > audits.json'),
+      `${example('recover export --out audits.csv', 'recover export --format json > audits.json')}
+CSV to standard output holds the audits only; --out FILE.csv also writes FILE-actions.csv,
+and JSON holds both (keys "audits" and "actions"). Cells that start with = + - or @ get a
+leading ' so spreadsheets show them as text.
+`,
     )
     .action(lazy('export'));
 
