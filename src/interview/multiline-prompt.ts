@@ -87,7 +87,7 @@ export const multiline = createPrompt<string, MultilineConfig>((config, done) =>
     const text = textOf(lines, '');
     const first = text.split('\n')[0] ?? '';
     const more = text.includes('\n') ? chalk.dim(` (+${text.split('\n').length - 1} more lines)`) : '';
-    return `${prefix} ${message} ${text ? theme.style.answer(first.length > 60 ? `${first.slice(0, 57)}...` : first) : chalk.dim('(none)')}${more}`;
+    return `${prefix} ${message} ${text ? theme.style.answer(first.length > 50 ? `${first.slice(0, 47)}...` : first) : chalk.dim('(none)')}${more}`;
   }
   const guidance = config.guidance
     ? `\n${config.guidance
