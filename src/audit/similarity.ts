@@ -14,14 +14,27 @@ export interface SimilarAudit {
   score: number;
 }
 
-export function similarAudits(target: Audit, audits: readonly Audit[]): SimilarAudit[] {
-  const mine = activeThemeIds(target, { confirmedOnly: true });
+export interface SimilarOptions {
+  /** Which themes count, e.g. problems only, leaving out strengths the clients praised. */
+  counts?: (themeId: string) => boolean;
+}
+
+export function confirmedThemes(audit: Audit, { counts = () => true }: SimilarOptions = {}): string[] {
+  return activeThemeIds(audit, { confirmedOnly: true }).filter(counts);
+}
+
+export function similarAudits(
+  target: Audit,
+  audits: readonly Audit[],
+  options: SimilarOptions = {},
+): SimilarAudit[] {
+  const mine = confirmedThemes(target, options);
   const mineSet = new Set(mine);
   if (mineSet.size === 0) return [];
   return audits
     .filter((other) => other.id !== target.id)
     .map((audit) => {
-      const theirs = new Set(activeThemeIds(audit, { confirmedOnly: true }));
+      const theirs = new Set(confirmedThemes(audit, options));
       const shared = mine.filter((id) => theirs.has(id));
       const union = new Set([...mineSet, ...theirs]).size;
       return { audit, shared, score: union ? shared.length / union : 0 };

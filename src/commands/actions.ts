@@ -49,6 +49,10 @@ export default async function actions(ctx: Context, options: Options): Promise<v
       (!options.theme || (action.themes ?? []).includes(options.theme)) &&
       (!options.status || action.status === (options.status as ActionStatus)),
   );
+  // Overdue, then the rest still to do, then finished ones; each by due date (the sort is stable).
+  const rank = (row: ActionRow) =>
+    row.overdue ? 0 : row.action.status === 'done' || row.action.status === 'dropped' ? 2 : 1;
+  rows.sort((a, b) => rank(a) - rank(b));
   const label = (id: string) => taxonomy.byId.get(id)?.label ?? id;
 
   if (options.json) {

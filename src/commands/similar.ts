@@ -1,5 +1,5 @@
 import { activeThemeIds } from '../audit/follow-through.js';
-import { similarAudits } from '../audit/similarity.js';
+import { confirmedThemes, similarAudits } from '../audit/similarity.js';
 import { loadTaxonomy } from '../themes/taxonomy.js';
 import type { Context } from '../ui/context.js';
 import { print, printJson, style, warn } from '../ui/output.js';
@@ -22,10 +22,13 @@ export default async function similar(ctx: Context, id: string, options: Options
     );
   const { byId } = loadTaxonomy(ws);
   const label = (themeId: string) => byId.get(themeId)?.label ?? themeId;
-  const mine = activeThemeIds(audit, { confirmedOnly: true });
+  // Strengths a client praised are not a shared problem.
+  const counts = (themeId: string) => byId.get(themeId)?.kind !== 'strength';
+  const mine = confirmedThemes(audit, { counts });
   const found = similarAudits(
     audit,
     audits.map((a) => a.audit),
+    { counts },
   );
 
   if (options.json) {
@@ -47,7 +50,7 @@ export default async function similar(ctx: Context, id: string, options: Options
   }
   if (mine.length === 0) {
     const suggested = activeThemeIds(audit).length;
-    print(ctx, `${audit.client.name} has no confirmed themes yet, so there is nothing to compare.`);
+    print(ctx, `${audit.client.name} has no confirmed problem themes yet, so there is nothing to compare.`);
     print(
       ctx,
       suggested
@@ -79,6 +82,6 @@ export default async function similar(ctx: Context, id: string, options: Options
   print(ctx);
   print(
     ctx,
-    `${found.length} other client(s) left with the same problems. Match = shared themes / all their themes.`,
+    `${found.length} other client(s) left with the same problems. Match = themes in common / themes either has.`,
   );
 }

@@ -49,6 +49,6 @@ it('prints JSON', () => {
 it('explains when the audit has no confirmed themes yet', () => {
   const result = recover(['similar', '2026-04-01-only-suggested'], { cwd: dir });
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain('no confirmed themes yet');
+  expect(result.stdout).toContain('no confirmed problem themes yet');
   expect(result.stdout).toContain('recover audit review 2026-04-01-only-suggested');
 });

@@ -53,3 +53,10 @@ it('finds nothing for an audit without confirmed themes', () => {
   const bare = audit('bare', '2026-01-01', [theme('staffing-instability', 'suggested')]);
   expect(similarAudits(bare, [target])).toEqual([]);
 });
+
+it('compares only the themes that count, e.g. problems and not strengths', () => {
+  const praised = audit('praised', '2026-01-01', [theme('caring-people'), theme('price-value')]);
+  const mine = audit('mine', '2026-02-01', [theme('caring-people'), theme('staffing-instability')]);
+  expect(similarAudits(mine, [praised])).toHaveLength(1);
+  expect(similarAudits(mine, [praised], { counts: (id) => id !== 'caring-people' })).toEqual([]);
+});
