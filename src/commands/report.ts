@@ -52,8 +52,8 @@ export default async function report(ctx: Context, ids: string[], options: Optio
     throw usageError(`--since ${options.since} is after --until ${options.until}`, 'Swap the two dates.');
   }
   const toStdout = options.out === '-';
-  const formats: Format[] =
-    (options.format ?? (toStdout ? 'md' : 'both')) === 'both' ? ['md', 'html'] : [options.format as Format];
+  const format = options.format ?? (toStdout ? 'md' : 'both');
+  const formats: Format[] = format === 'both' ? ['md', 'html'] : [format];
 
   const ws = openWorkspace(ctx.cwd);
   const filter: AuditFilter = {
@@ -134,8 +134,8 @@ export default async function report(ctx: Context, ids: string[], options: Optio
 
   if (toStdout) {
     const [item] = plan;
-    const [format] = formats;
-    if (item && format) ctx.stdout.write(renderer.render(item.kind, format, viewOf(item, format)));
+    const [only] = formats;
+    if (item && only) ctx.stdout.write(renderer.render(item.kind, only, viewOf(item, only)));
     return;
   }
 

@@ -19,7 +19,9 @@ let reports: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` and try again.`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` and try again.`,
+    );
   }
   const ws = tempWorkspace();
   writeFixtureAudits(ws);
@@ -91,7 +93,7 @@ describe('HTML reports in Chromium', () => {
   it('an answer holding <script> and <img onerror> shows as text and runs nothing', async () => {
     const { page, problems } = await open('2026-05-20-harbor-dental.html');
     expect(problems).toEqual([]);
-    const pwned = await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned);
+    const pwned = await page.evaluate(() => (globalThis as Record<string, unknown>).__pwned);
     expect(pwned).toBeUndefined();
     expect(await page.title()).not.toContain('pwned');
     expect(await page.locator('img').count()).toBe(0);
