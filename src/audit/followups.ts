@@ -165,7 +165,7 @@ export function summaryNotShared(audit: Audit): Followup[] {
       urgency: 'waiting',
       auditId: audit.id,
       client: audit.client.name,
-      detail: `client summary not shared yet${since ? ` (interviewed ${since})` : ''}; once sent, set follow_up.summary_shared_on`,
+      detail: `client summary not shared yet${since ? ` (interviewed ${since})` : ''}; once sent, note the date as follow_up: summary_shared_on (recover audit edit)`,
       next: `recover report ${audit.id} --client`,
     },
   ];
