@@ -32,7 +32,8 @@ export interface Taxonomy {
 
 export function readTaxonomyFile(file: string | URL): ThemeDefinition[] {
   const shown = file instanceof URL ? file.pathname : file;
-  if (!existsSync(file)) throw new UserError(`Themes file not found: ${shown}`, 1, 'Check the `themes:` entry in recover.yaml.');
+  if (!existsSync(file))
+    throw new UserError(`Themes file not found: ${shown}`, 1, 'Check the `themes:` entry in recover.yaml.');
   let data: unknown;
   try {
     data = parse(readFileSync(file, 'utf8'));
@@ -42,14 +43,19 @@ export function readTaxonomyFile(file: string | URL): ThemeDefinition[] {
   const result = taxonomyFileSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new UserError(`${shown}: ${issue?.path.join('.')} ${issue?.message}`, 1, 'Fix the themes file and try again.');
+    throw new UserError(
+      `${shown}: ${issue?.path.join('.')} ${issue?.message}`,
+      1,
+      'Fix the themes file and try again.',
+    );
   }
   return result.data.themes;
 }
 
 /** Built-in themes, extended (same id replaces) or replaced by the workspace's own file. */
 export function loadTaxonomy(ws?: Workspace): Taxonomy {
-  const builtIn = ws?.themesFile && ws.config.themes_mode === 'replace' ? [] : readTaxonomyFile(BUILT_IN_THEMES);
+  const builtIn =
+    ws?.themesFile && ws.config.themes_mode === 'replace' ? [] : readTaxonomyFile(BUILT_IN_THEMES);
   const own = ws?.themesFile ? readTaxonomyFile(ws.themesFile) : [];
   const byId = new Map<string, ThemeDefinition>();
   for (const theme of [...builtIn, ...own]) byId.set(theme.id, theme);

@@ -1,0 +1,180 @@
+import { languageModel } from './nlp.js';
+
+/** One word of the text: its lemma, whether it sits in a negation's scope, and where it is. */
+export interface Token {
+  lemma: string;
+  /** The word as written, lower-cased. */
+  word: string;
+  neg: boolean;
+  start: number;
+  end: number;
+}
+
+/** A sentence as character offsets into the analysed text, with its word tokens. */
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+export interface Analysis {
+  text: string;
+  sentences: Sentence[];
+}
+
+// Words that open a negation; the language model flags a few more itself.
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'without',
+  'hardly',
+]);
+// A negation's reach ends at these: "cost isn't what drove us away — the service did".
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')', '"', '“', '”']);
+const CONTRAST = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'whereas',
+  'yet',
+  'except',
+  'instead',
+  'rather',
+]);
+// "Turnover was never a concern", "price wasn't the reason": the negation reaches back to the subject.
+const DISMISSALS = new Set([
+  'concern',
+  'issue',
+  'problem',
+  'reason',
+  'factor',
+  'what',
+  'why',
+  'complaint',
+  'worry',
+  'matter',
+  'deal',
+  'part',
+  'driver',
+  'trouble',
+  'fault',
+]);
+
+/** Sentences, word lemmas and negation scope for a text; offsets index into `text`. */
+export function analyze(text: string): Analysis {
+  const nlp = languageModel();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  // The typings miss that lemma takes the model's addons; out() passes them.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const flags = tokens.out(its.negationFlag) as unknown as boolean[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const types = tokens.out(its.type) as string[];
+  const starts: number[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    cursor += (spaces[i] as string).length;
+    if (!text.startsWith(value, cursor)) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) cursor = found;
+    }
+    starts[i] = cursor;
+    cursor += value.length;
+  }
+  const sentences: Sentence[] = [];
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    let current: Token[] = [];
+    let breakNext = false;
+    const flush = () => {
+      if (current.length > 0) sentences.push(sentenceOf(current));
+      current = [];
+    };
+    for (let i = first; i <= last; i++) {
+      const type = types[i];
+      const value = values[i] as string;
+      const start = starts[i] as number;
+      // A line break inside an answer separates thoughts even without a full stop.
+      if (type === 'tabCRLF') {
+        if (value.includes('\n')) breakNext = true;
+        continue;
+      }
+      if (breakNext) {
+        flush();
+        breakNext = false;
+      }
+      const word = value.toLowerCase();
+      const lemma = type === 'word' ? (lemmas[i] as string).toLowerCase() : word;
+      current.push({ lemma, word, neg: flags[i] === true, start, end: start + value.length });
+    }
+    flush();
+  }
+  for (const sentence of sentences) scopeNegation(sentence.tokens);
+  return { text, sentences };
+}
+
+function sentenceOf(tokens: Token[]): Sentence {
+  return { start: (tokens[0] as Token).start, end: (tokens.at(-1) as Token).end, tokens };
+}
+
+function isBreak(lemma: string): boolean {
+  return CLAUSE_BREAKS.has(lemma) || CONTRAST.has(lemma);
+}
+
+/**
+ * Narrows the model's negation flags to the clause they start in (its own scope runs on past
+ * dashes), adds the negators it misses, and reaches back to the subject of dismissals
+ * ("X was never an issue").
+ */
+function scopeNegation(tokens: Token[]): void {
+  const flagged = tokens.map((t) => t.neg);
+  let open = false;
+  let clauseStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    token.neg = false;
+    if (isBreak(token.lemma)) {
+      open = false;
+      clauseStart = i + 1;
+      continue;
+    }
+    if (isNegator(token.lemma)) {
+      open = true;
+      if (dismissesSubject(tokens, i) || deniesSubject(tokens, i, clauseStart))
+        for (let j = clauseStart; j < i; j++) (tokens[j] as Token).neg = true;
+      continue;
+    }
+    // The model opened a negation inside this clause (a negator this module does not list).
+    if (flagged[i] && i > clauseStart && !flagged[i - 1]) open = true;
+    token.neg = open;
+  }
+}
+
+export function isNegator(lemma: string): boolean {
+  return NEGATORS.has(lemma);
+}
+
+/** "The invoices were never wrong": a negated "to be" denies what the clause says of its subject. */
+function deniesSubject(tokens: Token[], at: number, clauseStart: number): boolean {
+  for (let j = at - 1; j >= Math.max(clauseStart, at - 2); j--)
+    if ((tokens[j] as Token).lemma === 'be') return true;
+  return false;
+}
+
+function dismissesSubject(tokens: Token[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 5); j++) {
+    const lemma = (tokens[j] as Token).lemma;
+    if (isBreak(lemma)) return false;
+    if (DISMISSALS.has(lemma)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,27 @@
+import { table } from '../ui/table.js';
+import { evaluate, readFixtures } from './evaluation.js';
+import { taggerFor } from './tagger.js';
+
+/** `npm run eval:themes`: precision, recall and F1 per theme on the labelled fixtures. */
+const verbose = process.argv.includes('--verbose');
+const items = readFixtures();
+const report = evaluate(taggerFor(), items);
+const pct = (x: number) => x.toFixed(2);
+const rows = [...report.perTheme].map(([id, s]) => [
+  id,
+  String(s.tp + s.fn),
+  pct(s.precision),
+  pct(s.recall),
+  pct(s.f1),
+]);
+const m = report.micro;
+rows.push(['micro-average', String(m.tp + m.fn), pct(m.precision), pct(m.recall), pct(m.f1)]);
+console.log(`${report.texts} labelled texts in tests/fixtures/themes\n`);
+console.log(table(['theme', 'labelled', 'precision', 'recall', 'F1'], rows));
+console.log(`\nThemes suggested on negated texts: ${report.negatedFalsePositives.length}`);
+for (const fp of report.negatedFalsePositives) console.log(`  ${fp.id}: ${fp.theme}`);
+if (verbose) {
+  console.log('\nMistakes:');
+  for (const x of report.mistakes)
+    console.log(`  ${x.id}: missed ${x.missed.join(', ') || '-'}; extra ${x.extra.join(', ') || '-'}`);
+}

@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
+
+/**
+ * The trained classifier: one linear scorer per theme over sentence features, with the
+ * threshold chosen for each theme on the dev split. Weights are stored sparsely by feature, as
+ * "themeIndex:weight themeIndex:weight", which keeps the file small and its diffs readable.
+ */
+export const MODEL_FORMAT = 'recover/theme-model@1';
+export const BUILT_IN_MODEL = new URL('../../templates/theme-model.json', import.meta.url);
+
+export interface ThemeModelData {
+  format: typeof MODEL_FORMAT;
+  /** In theme-index order: each theme's bias (log-odds) and the threshold chosen on the dev split. */
+  themes: Record<string, { bias: number; threshold: number }>;
+  weights: Record<string, string>;
+}
+
+interface Row {
+  themes: Int32Array;
+  weights: Float64Array;
+}
+
+export class LinearModel {
+  readonly themes: string[];
+  readonly thresholds: number[];
+  readonly index: Map<string, number>;
+  private readonly bias: Float64Array;
+  private readonly rows = new Map<string, Row>();
+
+  constructor(readonly data: ThemeModelData) {
+    const entries = Object.entries(data.themes);
+    this.themes = entries.map(([id]) => id);
+    this.thresholds = entries.map(([, t]) => t.threshold);
+    this.bias = Float64Array.from(entries.map(([, t]) => t.bias));
+    this.index = new Map(this.themes.map((id, i) => [id, i]));
+    for (const [feature, packed] of Object.entries(data.weights)) {
+      const pairs = packed.split(' ');
+      const row: Row = { themes: new Int32Array(pairs.length), weights: new Float64Array(pairs.length) };
+      pairs.forEach((pair, k) => {
+        const colon = pair.indexOf(':');
+        row.themes[k] = Number(pair.slice(0, colon));
+        row.weights[k] = Number(pair.slice(colon + 1));
+      });
+      this.rows.set(feature, row);
+    }
+  }
+
+  /** Raw scores (log-odds) of every theme for one sentence's features. */
+  score(features: string[]): Float64Array {
+    const out = Float64Array.from(this.bias);
+    for (const feature of features) {
+      const row = this.rows.get(feature);
+      if (!row) continue;
+      for (let k = 0; k < row.themes.length; k++) {
+        const theme = row.themes[k] as number;
+        out[theme] = (out[theme] as number) + (row.weights[k] as number);
+      }
+    }
+    return out;
+  }
+
+  weight(feature: string, theme: number): number {
+    const row = this.rows.get(feature);
+    if (!row) return 0;
+    for (let k = 0; k < row.themes.length; k++) if (row.themes[k] === theme) return row.weights[k] as number;
+    return 0;
+  }
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+let builtIn: LinearModel | undefined;
+
+export function readModel(file: string | URL = BUILT_IN_MODEL): LinearModel {
+  if (file === BUILT_IN_MODEL && builtIn) return builtIn;
+  const shown = file instanceof URL ? file.pathname : file;
+  if (!existsSync(file)) {
+    throw new UserError(`The theme model is missing: ${shown}`, 1, 'Run `npm run train:themes` to build it.');
+  }
+  const data = JSON.parse(readFileSync(file, 'utf8')) as ThemeModelData;
+  if (data.format !== MODEL_FORMAT) throw new UserError(`${shown} is not a theme model (${MODEL_FORMAT})`);
+  const model = new LinearModel(data);
+  if (file === BUILT_IN_MODEL) builtIn = model;
+  return model;
+}

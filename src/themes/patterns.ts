@@ -1,0 +1,133 @@
+import { isNegator, type Token } from './analyze.js';
+
+/**
+ * Phrase patterns over words, written in the taxonomy. A pattern is words separated by spaces:
+ * - a word matches that lemma or that exact word ("change" matches changed, changing);
+ * - `a|b` matches either; `word*` matches words starting with "word";
+ * - `_` matches any one word; `..` skips up to four words within the sentence;
+ * - `not` matches any negation (not, n't, never, no, nothing, without...).
+ * A pattern that does not itself say `not` does not count when the words it matched are negated
+ * ("turnover was never a concern").
+ */
+
+type Step =
+  | { kind: 'words'; words: Set<string>; prefixes: string[] }
+  | { kind: 'any' }
+  | { kind: 'gap' }
+  | { kind: 'not' };
+
+export interface CompiledPattern {
+  theme: number;
+  source: string;
+  steps: Step[];
+  /** True when the pattern spells out its own negation, so a negated match is what it means. */
+  negative: boolean;
+}
+
+export interface PatternHit {
+  theme: number;
+  pattern: string;
+  negated: boolean;
+  first: number;
+  last: number;
+}
+
+export interface PatternIndex {
+  byWord: Map<string, CompiledPattern[]>;
+  /** Patterns that start with `not`. */
+  byNegator: CompiledPattern[];
+  /** Patterns whose first step is not a plain word; tried at every position. */
+  always: CompiledPattern[];
+}
+
+const GAP = 4;
+
+export class PatternError extends Error {}
+
+export function compilePattern(source: string, theme: number): CompiledPattern {
+  const parts = source.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) throw new PatternError('is empty');
+  const steps: Step[] = parts.map((part) => {
+    if (part === '_') return { kind: 'any' };
+    if (part === '..') return { kind: 'gap' };
+    if (part === 'not') return { kind: 'not' };
+    const words = new Set<string>();
+    const prefixes: string[] = [];
+    for (const alt of part.split('|')) {
+      if (!alt || alt === '*') throw new PatternError(`has an empty alternative in "${part}"`);
+      if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
+      else words.add(alt);
+    }
+    return { kind: 'words', words, prefixes };
+  });
+  if (steps[0]?.kind === 'gap' || steps.at(-1)?.kind === 'gap')
+    throw new PatternError('cannot start or end with ..');
+  return { theme, source, steps, negative: steps.some((s) => s.kind === 'not') };
+}
+
+export function indexPatterns(patterns: CompiledPattern[]): PatternIndex {
+  const byWord = new Map<string, CompiledPattern[]>();
+  const byNegator: CompiledPattern[] = [];
+  const always: CompiledPattern[] = [];
+  for (const pattern of patterns) {
+    const first = pattern.steps[0] as Step;
+    if (first.kind === 'words' && first.prefixes.length === 0) {
+      for (const word of first.words) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
+    } else if (first.kind === 'not') byNegator.push(pattern);
+    else always.push(pattern);
+  }
+  return { byWord, byNegator, always };
+}
+
+function stepMatches(step: Step, token: Token): boolean {
+  switch (step.kind) {
+    case 'any':
+      return true;
+    case 'not':
+      return isNegator(token.lemma);
+    case 'words':
+      if (step.words.has(token.lemma) || step.words.has(token.word)) return true;
+      return step.prefixes.some((p) => token.word.startsWith(p));
+    default:
+      return false;
+  }
+}
+
+/** Where the steps from `s` match starting at token `i`; returns the last token index or -1. */
+function matchFrom(steps: Step[], s: number, tokens: Token[], i: number): number {
+  if (s === steps.length) return i - 1;
+  const step = steps[s] as Step;
+  if (step.kind === 'gap') {
+    for (let skip = 0; skip <= GAP && i + skip < tokens.length; skip++) {
+      const end = matchFrom(steps, s + 1, tokens, i + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[i];
+  if (!token || !stepMatches(step, token)) return -1;
+  return matchFrom(steps, s + 1, tokens, i + 1);
+}
+
+export function matchPatterns(index: PatternIndex, tokens: Token[]): PatternHit[] {
+  const hits: PatternHit[] = [];
+  const tryPattern = (pattern: CompiledPattern, i: number) => {
+    const last = matchFrom(pattern.steps, 0, tokens, i);
+    if (last < 0) return;
+    let negated = false;
+    if (!pattern.negative) for (let j = i; j <= last; j++) if ((tokens[j] as Token).neg) negated = true;
+    hits.push({ theme: pattern.theme, pattern: pattern.source, negated, first: i, last });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const byLemma = index.byWord.get(token.lemma);
+    if (byLemma) for (const p of byLemma) tryPattern(p, i);
+    if (token.word !== token.lemma) {
+      const byWord = index.byWord.get(token.word);
+      if (byWord) for (const p of byWord) if (!byLemma?.includes(p)) tryPattern(p, i);
+    }
+    if (isNegator(token.lemma)) for (const p of index.byNegator) tryPattern(p, i);
+    for (const p of index.always) tryPattern(p, i);
+  }
+  return hits;
+}

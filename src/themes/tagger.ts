@@ -1,0 +1,207 @@
+import type { AnswerKey } from '../audit/answers.js';
+import { UserError } from '../errors.js';
+import { analyze, type Sentence } from './analyze.js';
+import { answerFeatures } from './features.js';
+import { type LinearModel, readModel, sigmoid } from './model.js';
+import {
+  type CompiledPattern,
+  compilePattern,
+  indexPatterns,
+  matchPatterns,
+  PatternError,
+  type PatternHit,
+  type PatternIndex,
+} from './patterns.js';
+import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
+
+export interface HitEvidence {
+  /** The sentence that shows the theme, exactly as written. */
+  quote: string;
+  /** Character offsets of the quote in the text that was tagged. */
+  start: number;
+  end: number;
+  /** Why it was picked, in words a reader can check. */
+  matched: string;
+}
+
+export interface ThemeHit {
+  id: string;
+  /** 0.5 at the theme's threshold, rising to 1. */
+  confidence: number;
+  evidence: HitEvidence[];
+}
+
+export interface TagOptions {
+  answer?: AnswerKey;
+  taxonomy?: Taxonomy;
+}
+
+/** What went well rarely shows problems, and the other answers rarely strengths. */
+const OFF_ANSWER_MARGIN = 0.1;
+/** Confidence of a theme found by its patterns alone (a workspace theme the model does not know). */
+const PATTERN_ONLY_CONFIDENCE = 0.6;
+const MAX_EVIDENCE = 3;
+
+export class Tagger {
+  readonly themes: ThemeDefinition[];
+  private readonly index: PatternIndex;
+  private readonly ids: string[];
+  /** For each taxonomy theme, its index in the model, or -1 when the model does not know it. */
+  private readonly modelIndex: number[];
+
+  constructor(
+    taxonomy: Taxonomy,
+    private readonly model: LinearModel,
+  ) {
+    this.themes = taxonomy.themes;
+    this.ids = this.themes.map((t) => t.id);
+    this.index = indexPatterns(compileTaxonomy(this.themes));
+    this.modelIndex = this.themes.map((t) => model.index.get(t.id) ?? -1);
+  }
+
+  tag(text: string, answer?: AnswerKey): ThemeHit[] {
+    const { sentences } = analyze(text);
+    if (sentences.length === 0) return [];
+    const hits = sentences.map((s) => matchPatterns(this.index, s.tokens));
+    const features = answerFeatures(sentences, hits, this.ids, answer);
+    const scores = features.map((f) => this.model.score(f));
+    const found: ThemeHit[] = [];
+    this.themes.forEach((theme, t) => {
+      const m = this.modelIndex[t] as number;
+      const hit =
+        m >= 0
+          ? this.fromModel(text, theme, t, m, sentences, hits, features, scores, answer)
+          : this.fromPatterns(text, t, sentences, hits);
+      if (hit) found.push(hit);
+    });
+    return found.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+  }
+
+  private fromModel(
+    text: string,
+    theme: ThemeDefinition,
+    t: number,
+    m: number,
+    sentences: Sentence[],
+    hits: PatternHit[][],
+    features: string[][],
+    scores: Float64Array[],
+    answer?: AnswerKey,
+  ): ThemeHit | undefined {
+    const threshold = Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer));
+    const passing: { i: number; p: number }[] = [];
+    scores.forEach((score, i) => {
+      const p = sigmoid(score[m] as number);
+      if (p >= threshold) passing.push({ i, p });
+    });
+    if (passing.length === 0) return undefined;
+    passing.sort((a, b) => b.p - a.p || a.i - b.i);
+    const best = (passing[0] as { p: number }).p;
+    const chosen = passing.slice(0, MAX_EVIDENCE).sort((a, b) => a.i - b.i);
+    return {
+      id: theme.id,
+      confidence: round(0.5 + (0.5 * (best - threshold)) / (1 - threshold)),
+      evidence: chosen.map(({ i }) =>
+        evidenceOf(text, sentences[i] as Sentence, this.reason(t, m, hits[i] ?? [], features[i] ?? [])),
+      ),
+    };
+  }
+
+  private fromPatterns(
+    text: string,
+    t: number,
+    sentences: Sentence[],
+    hits: PatternHit[][],
+  ): ThemeHit | undefined {
+    const evidence: HitEvidence[] = [];
+    hits.forEach((list, i) => {
+      const hit = list.find((h) => h.theme === t && !h.negated);
+      if (hit && evidence.length < MAX_EVIDENCE)
+        evidence.push(evidenceOf(text, sentences[i] as Sentence, `pattern "${hit.pattern}"`));
+    });
+    if (evidence.length === 0) return undefined;
+    return {
+      id: this.ids[t] as string,
+      confidence: round(Math.min(0.9, PATTERN_ONLY_CONFIDENCE + 0.1 * (evidence.length - 1))),
+      evidence,
+    };
+  }
+
+  /** A pattern when one matched, otherwise the words that weighed most for the theme. */
+  private reason(t: number, m: number, hits: PatternHit[], features: string[]): string {
+    const hit = hits.find((h) => h.theme === t && !h.negated);
+    if (hit) return `pattern "${hit.pattern}"`;
+    const cues = features
+      .map((f) => ({ f, w: this.model.weight(f, m) }))
+      .filter(({ f, w }) => w > 0 && readable(f) !== undefined)
+      .sort((a, b) => b.w - a.w || (a.f < b.f ? -1 : 1))
+      .slice(0, 3)
+      .map(({ f }) => readable(f));
+    return cues.length ? `words: ${cues.join(', ')}` : 'the sentence as a whole';
+  }
+}
+
+function readable(feature: string): string | undefined {
+  const [kind, rest = ''] = [feature.slice(0, feature.indexOf(':')), feature.slice(feature.indexOf(':') + 1)];
+  const words = rest.replace(/^~/, 'not ').replace(/_/g, ' ');
+  if (kind === 'w' || kind === 'b') return words;
+  if (kind === 'c') return `${words} (nearby)`;
+  return undefined;
+}
+
+export function offAnswer(theme: ThemeDefinition, answer?: AnswerKey): number {
+  if (!answer) return 0;
+  if (answer === 'went_well') return theme.kind === 'problem' ? OFF_ANSWER_MARGIN : 0;
+  return theme.kind === 'strength' ? OFF_ANSWER_MARGIN : 0;
+}
+
+function evidenceOf(text: string, sentence: Sentence, matched: string): HitEvidence {
+  return {
+    quote: text.slice(sentence.start, sentence.end),
+    start: sentence.start,
+    end: sentence.end,
+    matched,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+export function compileTaxonomy(themes: ThemeDefinition[]): CompiledPattern[] {
+  return themes.flatMap((theme, t) =>
+    theme.patterns.map((source) => {
+      try {
+        return compilePattern(source, t);
+      } catch (error) {
+        if (error instanceof PatternError)
+          throw new UserError(
+            `Theme ${theme.id}: the pattern "${source}" ${error.message}`,
+            1,
+            'Fix the themes file and try again.',
+          );
+        throw error;
+      }
+    }),
+  );
+}
+
+const taggers = new WeakMap<Taxonomy, Tagger>();
+let builtInTaxonomy: Taxonomy | undefined;
+
+/** A tagger for a taxonomy (the built-in one by default), built once and reused. */
+export function taggerFor(taxonomy?: Taxonomy): Tagger {
+  builtInTaxonomy ??= loadTaxonomy();
+  const key = taxonomy ?? builtInTaxonomy;
+  let tagger = taggers.get(key);
+  if (!tagger) {
+    tagger = new Tagger(key, readModel());
+    taggers.set(key, tagger);
+  }
+  return tagger;
+}
+
+/** The themes a text shows, each with the sentences that show it; only those worth suggesting. */
+export function tagText(text: string, options: TagOptions = {}): ThemeHit[] {
+  return taggerFor(options.taxonomy).tag(text, options.answer);
+}

@@ -1,0 +1,212 @@
+import type { AnswerKey } from '../audit/answers.js';
+import { analyze } from './analyze.js';
+import { type Example, readCorpus } from './corpus.js';
+import { answerFeatures } from './features.js';
+import { LinearModel, MODEL_FORMAT, sigmoid, type ThemeModelData } from './model.js';
+import { indexPatterns, matchPatterns } from './patterns.js';
+import { compileTaxonomy, offAnswer } from './tagger.js';
+import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
+
+/**
+ * Trains the theme classifier: for each theme, logistic regression over sentence features,
+ * where a text's score is its best sentence's (so a paragraph labelled with a theme teaches the
+ * sentence that shows it). Plain SGD with a fixed seed and fixed order: the same corpus always
+ * gives byte-identical weights.
+ */
+export interface TrainSettings {
+  epochs: number;
+  seed: number;
+  rate: number;
+  l2: number;
+  positiveWeight: number;
+  minCount: number;
+  /** Weights smaller than this are dropped to keep the model file small. */
+  prune: number;
+}
+
+export const DEFAULT_SETTINGS: TrainSettings = {
+  epochs: 24,
+  seed: 20261125,
+  rate: 0.2,
+  l2: 1e-4,
+  positiveWeight: 3,
+  minCount: 2,
+  prune: 0.02,
+};
+
+interface Prepared {
+  sentences: string[][];
+  labels: Set<string>;
+  answer?: AnswerKey;
+}
+
+/**
+ * Texts tagged without saying which answer they come from (`recover tag`) must read as well as
+ * answers: every example that names its answer is also learned without it.
+ */
+function withAndWithoutAnswer(examples: Example[]): Example[] {
+  return examples.flatMap((e) =>
+    e.answer ? [e, { text: e.text, themes: e.themes, source: e.source }] : [e],
+  );
+}
+
+export function prepare(examples: Example[], themes: ThemeDefinition[]): Prepared[] {
+  const index = indexPatterns(compileTaxonomy(themes));
+  const ids = themes.map((t) => t.id);
+  return examples.map((example) => {
+    const { sentences } = analyze(example.text);
+    const hits = sentences.map((s) => matchPatterns(index, s.tokens));
+    return {
+      sentences: answerFeatures(sentences, hits, ids, example.answer),
+      labels: new Set(example.themes),
+      ...(example.answer ? { answer: example.answer } : {}),
+    };
+  });
+}
+
+/** Mulberry32: a tiny seeded generator, so shuffles are the same on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  const r = Math.round(x * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+export function trainModel(
+  train: Example[],
+  dev: Example[],
+  taxonomy: Taxonomy,
+  settings: TrainSettings = DEFAULT_SETTINGS,
+): ThemeModelData {
+  const themes = taxonomy.themes;
+  const T = themes.length;
+  const prepared = prepare(withAndWithoutAnswer(train), themes);
+
+  // Vocabulary: features seen in at least minCount training texts, in sorted order.
+  const counts = new Map<string, number>();
+  for (const item of prepared)
+    for (const f of new Set(item.sentences.flat())) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts.entries()]
+    .filter(([f, n]) => n >= settings.minCount || !/^[wb]:/.test(f))
+    .map(([f]) => f)
+    .sort();
+  const id = new Map(vocab.map((f, i) => [f, i]));
+  const items = prepared.map((item) => ({
+    sentences: item.sentences.map((s) =>
+      Int32Array.from(s.flatMap((f) => (id.has(f) ? [id.get(f) as number] : []))),
+    ),
+    y: themes.map((t) => (item.labels.has(t.id) ? 1 : 0)),
+  }));
+
+  const W = new Float64Array(vocab.length * T);
+  const b = new Float64Array(T);
+  const next = random(settings.seed);
+  const order = items.map((_, i) => i);
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    const rate = settings.rate / (1 + epoch * 0.3);
+    for (const k of order) {
+      const item = items[k] as (typeof items)[number];
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity;
+        let bestSentence: Int32Array | undefined;
+        for (const sentence of item.sentences) {
+          let s = b[t] as number;
+          for (const f of sentence) s += W[f * T + t] as number;
+          if (s > best) {
+            best = s;
+            bestSentence = sentence;
+          }
+        }
+        if (!bestSentence) continue;
+        const y = item.y[t] as number;
+        const g = (sigmoid(best) - y) * (y ? settings.positiveWeight : 1);
+        b[t] = (b[t] as number) - rate * g;
+        for (const f of bestSentence) {
+          const w = W[f * T + t] as number;
+          W[f * T + t] = w - rate * (g + settings.l2 * w);
+        }
+      }
+    }
+  }
+
+  const weights: Record<string, string> = {};
+  vocab.forEach((feature, f) => {
+    const row: string[] = [];
+    for (let t = 0; t < T; t++) {
+      const w = round(W[f * T + t] as number, 3);
+      if (Math.abs(w) >= settings.prune) row.push(`${t}:${w}`);
+    }
+    if (row.length) weights[feature] = row.join(' ');
+  });
+  const entries = (thresholds: number[]) =>
+    Object.fromEntries(
+      themes.map((t, i) => [t.id, { bias: round(b[i] as number, 3), threshold: thresholds[i] as number }]),
+    );
+  const draft: ThemeModelData = { format: MODEL_FORMAT, themes: entries(themes.map(() => 0.5)), weights };
+  const thresholds = chooseThresholds(new LinearModel(draft), prepare(dev, themes), themes);
+  return { ...draft, themes: entries(thresholds) };
+}
+
+/** Per theme, the threshold with the best F1 on the dev split (the middle of a tie). */
+function chooseThresholds(model: LinearModel, dev: Prepared[], themes: ThemeDefinition[]): number[] {
+  const scored = dev.map((item) => {
+    const best = themes.map(() => 0);
+    for (const sentence of item.sentences) {
+      const s = model.score(sentence);
+      themes.forEach((_, t) => {
+        best[t] = Math.max(best[t] as number, sigmoid(s[t] as number));
+      });
+    }
+    return best;
+  });
+  return themes.map((theme, t) => {
+    let bestF1 = -1;
+    let from = 50;
+    let to = 50;
+    for (let c = 20; c <= 90; c++) {
+      const cut = c / 100;
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      dev.forEach((item, i) => {
+        const off = offAnswer(theme, item.answer);
+        const predicted = ((scored[i] as number[])[t] as number) >= Math.min(0.95, cut + off);
+        const actual = item.labels.has(theme.id);
+        if (predicted && actual) tp++;
+        else if (predicted) fp++;
+        else if (actual) fn++;
+      });
+      const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+      if (f1 > bestF1 + 1e-12) {
+        bestF1 = f1;
+        from = c;
+        to = c;
+      } else if (Math.abs(f1 - bestF1) <= 1e-12 && to === c - 1) to = c;
+    }
+    return Math.round((from + to) / 2) / 100;
+  });
+}
+
+/** The model file as written to disk: stable key order, one weight row a line. */
+export function formatModel(data: ThemeModelData): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** Trains on the corpus shipped in the repository with the built-in taxonomy. */
+export function buildModel(): ThemeModelData {
+  return trainModel(readCorpus('train.txt'), readCorpus('dev.txt'), loadTaxonomy());
+}
