@@ -53,8 +53,12 @@ export default async function importCsv(ctx: Context, file: string, options: Opt
       'Fix those lines in the file (or map columns with --map field=Column) and run the import again.',
     );
   }
-  for (const s of result.skipped)
+  for (const s of result.skipped.slice(0, MAX_SHOWN)) {
     print(ctx, `${style.dim('skip')}  line ${s.line}: ${s.client}, ended ${s.ended}: ${s.reason}`);
+  }
+  if (result.skipped.length > MAX_SHOWN) {
+    print(ctx, style.dim(`...and ${result.skipped.length - MAX_SHOWN} more rows already recorded`));
+  }
 
   const planned = result.rows.map((r) => r.audit);
   if (planned.length === 0) {
