@@ -98,7 +98,7 @@ describe('HTML reports in Chromium', () => {
     expect(await page.title()).not.toContain('pwned');
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('main script').count()).toBe(0);
-    const text = await page.locator('main').innerText();
+    const text = await page.locator('main').textContent();
     expect(text).toContain('<script>window.__pwned = true;');
     expect(text).toContain('<img src=x onerror="window.__pwned = true">');
     await page.close();
@@ -114,7 +114,7 @@ describe('HTML reports in Chromium', () => {
       const { page, problems, requests } = await open(name);
       expect(problems, name).toEqual([]);
       expect(requests, name).toEqual([]);
-      expect(await page.locator('h1').innerText(), name).not.toBe('');
+      expect(await page.locator('h1').textContent(), name).not.toBe('');
       await page.close();
     }
   });
