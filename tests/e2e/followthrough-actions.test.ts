@@ -166,6 +166,11 @@ describe('action set', () => {
     const log = git(dir, ['log', '--format=%s', '--', FILE]);
     expect(log).toContain('Add action A2 to Maple Grove');
     expect(log).toContain('A1 for Maple Grove: open -> done, note added');
+    const history = run(['history', ID]);
+    expect(history.code).toBe(0);
+    expect(history.stdout).toMatch(
+      /A1 for Maple Grove: open -> done, note added[\s\S]*Add action A2 to Maple Grove/,
+    );
   });
 });
 
