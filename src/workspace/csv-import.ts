@@ -283,7 +283,7 @@ export function planImport(text: string, options: ImportOptions): ImportResult {
     const problems: string[] = [];
     if (record.length > header.length && record.slice(header.length).some((c) => c.trim())) {
       problems.push(
-        `has ${record.length} fields but the header has ${header.length}; quote values that contain "${','}"`,
+        `has ${record.length} fields but the header has ${header.length}; put quotes around values that contain a comma`,
       );
     }
     const name = get(record, 'client');

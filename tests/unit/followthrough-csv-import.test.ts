@@ -138,3 +138,11 @@ describe('planImport', () => {
     expect(result.rows[0]?.audit.client).toMatchObject({ name: 'Müller GmbH', ended_on: '2026-09-15' });
   });
 });
+
+it('reports a row with more fields than the header', () => {
+  const result = planImport('Client,End Date\nAcme, Inc,2026-01-05\n', options());
+  expect(result.problems).toEqual([
+    { line: 2, message: 'has 3 fields but the header has 2; put quotes around values that contain a comma' },
+    { line: 2, message: expect.stringContaining('End Date "Inc" is not a date') },
+  ]);
+});
