@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TODAY, writeFixtureAudits } from '../fixtures/report-audits.js';
-import { readFile, recover, tempWorkspace } from './harness.js';
+import { REPO_ROOT, readFile, recover, tempDir, tempWorkspace } from './harness.js';
 
 /** `recover report` as a user runs it, in a temp git workspace with fixture audits. */
 
@@ -96,5 +96,19 @@ describe('recover report', () => {
     const result = recover(['report', '2026-10-02-maple'], { cwd: ws, env });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('2026-10-02-maple-grove');
+  });
+
+  it('renders every report of the sample audits shipped in the repository', () => {
+    const out = tempDir();
+    const result = recover(['-C', REPO_ROOT, 'report', '--all', '--summary', '--out', out], {
+      cwd: REPO_ROOT,
+      env,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    const files = readdirSync(out);
+    expect(files).toContain('summary.html');
+    expect(files.filter((f) => f.endsWith('.md')).length).toBeGreaterThanOrEqual(10);
+    expect(readFile(out, 'summary.md')).toContain('## Themes that recur');
   });
 });
