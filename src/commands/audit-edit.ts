@@ -72,7 +72,18 @@ export default async function auditEdit(ctx: Context, id: string, options: Optio
       ctx.stderr.write(`  ${formatProblem({ ...problem, file: shown })}\n`);
     if (ctx.interactive) {
       const { promptConfirm } = await import('../ui/prompt-confirm.js');
-      if (await promptConfirm('Open the editor again to fix them?', true)) continue;
+      let again = false;
+      try {
+        again = await promptConfirm('Open the editor again to fix them?', true);
+      } catch (error) {
+        // Ctrl-C at the question: still say where the edits are.
+        if ((error as Error).name !== 'ExitPromptError') throw error;
+        throw new UserError(
+          `Stopped. ${shown} was left unchanged; your edits are kept in ${temp}`,
+          EXIT.interrupted,
+        );
+      }
+      if (again) continue;
     }
     throw new UserError(
       `${shown} was left unchanged; your edits are kept in ${temp}`,
