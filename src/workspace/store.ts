@@ -5,6 +5,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { Document } from 'yaml';
 import { type Audit, auditIdSchema, auditSchema } from '../audit/schema.js';
 import { UserError } from '../errors.js';
+import { fastParse } from './fast-yaml.js';
 import { formatPath, type Problem, problemsFromIssues } from './problem.js';
 import { firstLine, type Workspace } from './workspace.js';
 import { parseYaml } from './yaml-source.js';
@@ -34,6 +35,20 @@ export function readAuditFile(file: string): ReadResult {
 }
 
 export function parseAuditText(file: string, text: string): ReadResult {
+  const fast = fastParse(text);
+  if (fast.ok) {
+    const result = auditSchema.safeParse(fast.data ?? {});
+    if (result.success && idMatchesFile(file, result.data.id)) return { ok: true, audit: result.data, text };
+  }
+  return checkAuditText(file, text);
+}
+
+function idMatchesFile(file: string, id: string): boolean {
+  return !file.endsWith('.yaml') || basename(file, '.yaml') === id;
+}
+
+/** The slow, exact path: every problem with its line, column and field. */
+function checkAuditText(file: string, text: string): ReadResult {
   const parsed = parseYaml(text);
   if (parsed.doc.errors.length > 0) {
     return {
@@ -53,9 +68,13 @@ export function parseAuditText(file: string, text: string): ReadResult {
   const result = auditSchema.safeParse(parsed.doc.toJS() ?? {});
   if (!result.success) return { ok: false, problems: problemsFromIssues(file, parsed, result.error.issues) };
   const problems: Problem[] = [];
-  const expected = basename(file, '.yaml');
-  if (file.endsWith('.yaml') && result.data.id !== expected) {
-    problems.push({ file, ...locateId(text), path: 'id', message: `must match the file name (${expected})` });
+  if (!idMatchesFile(file, result.data.id)) {
+    problems.push({
+      file,
+      ...locateId(text),
+      path: 'id',
+      message: `must match the file name (${basename(file, '.yaml')})`,
+    });
   }
   return problems.length ? { ok: false, problems } : { ok: true, audit: result.data, text };
 }
