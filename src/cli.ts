@@ -156,6 +156,25 @@ export function buildProgram(version: string): Command {
     .addHelpText('after', example('recover audit edit 2026-10-02-maple-grove'))
     .action(lazy('audit-edit'));
 
+  audit
+    .command('follow-up')
+    .description(
+      'record that the client summary was shared, that we reported back, or a new report-back date',
+    )
+    .argument('<id>', 'audit id')
+    .option('--summary-shared [date]', 'the client summary was shared (today, or on this date)')
+    .option('--reported-back [date]', 'we reported back to the client (today, or on this date)')
+    .option('--report-back-by <date>', 'new date by which we report back', isoDate)
+    .option('--no-commit', 'save the file without committing it to git')
+    .addHelpText(
+      'after',
+      example(
+        'recover audit follow-up 2026-10-02-maple-grove --summary-shared',
+        'recover audit follow-up 2026-10-02-maple-grove --reported-back 2026-11-20',
+      ),
+    )
+    .action(lazy('audit-follow-up'));
+
   program
     .command('validate')
     .description('check audit files against the format; prints file:line:col, field and problem')

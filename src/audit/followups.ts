@@ -143,7 +143,7 @@ export function reportBackDue(audit: Audit, { today, within }: FollowupOptions):
       client: audit.client.name,
       date: by,
       days,
-      detail: `report back to the client by ${by} (${when})`,
+      detail: `report back to the client by ${by} (${when}); once done: recover audit follow-up ${audit.id} --reported-back`,
       next: `recover report ${audit.id} --client`,
     },
   ];
@@ -165,7 +165,7 @@ export function summaryNotShared(audit: Audit): Followup[] {
       urgency: 'waiting',
       auditId: audit.id,
       client: audit.client.name,
-      detail: `client summary not shared yet${since ? ` (interviewed ${since})` : ''}; once sent, note the date as follow_up: summary_shared_on (recover audit edit)`,
+      detail: `client summary not shared yet${since ? ` (interviewed ${since})` : ''}; once sent: recover audit follow-up ${audit.id} --summary-shared`,
       next: `recover report ${audit.id} --client`,
     },
   ];

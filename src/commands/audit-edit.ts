@@ -59,9 +59,7 @@ export default async function auditEdit(ctx: Context, id: string, options: Optio
       await writeFileAtomic(file, edited);
       rmSync(tempDir, { recursive: true, force: true });
       const message = `Edit audit of ${result.audit.client.name}`;
-      // An edit that undoes uncommitted changes leaves nothing for git to commit.
-      const commit = options.commit && !sameAsLastCommit(ws.root, file);
-      const saved = commit ? await commitSaved(ws, [file], message, shown) : undefined;
+      const saved = options.commit ? await commitSaved(ws, [file], message, shown) : undefined;
       success(ctx, `Saved ${style.id(shown)}${saved?.committed ? ' and committed it' : ''}`);
       if (saved?.warning) warn(ctx, saved.warning);
       return;
@@ -91,11 +89,6 @@ export default async function auditEdit(ctx: Context, id: string, options: Optio
       `Fix them there and copy it over ${shown}, or run \`recover audit edit ${id}\` again.`,
     );
   }
-}
-
-function sameAsLastCommit(root: string, file: string): boolean {
-  const diff = spawnSync('git', ['diff', '--quiet', 'HEAD', '--', file], { cwd: root, stdio: 'ignore' });
-  return diff.status === 0;
 }
 
 /** Runs $VISUAL/$EDITOR through the shell, as git does, so "code --wait" works. */

@@ -37,10 +37,24 @@ export async function initRepo(dir: string): Promise<void> {
   await git(dir, ['init', '--quiet']);
 }
 
-/** Commits exactly these files (nothing else the user has staged). */
-export async function commitFiles(cwd: string, files: string[], message: string): Promise<void> {
+/**
+ * Commits exactly these files (nothing else the user has staged). Returns false when the
+ * files already match the last commit, as after undoing an uncommitted edit: not an error.
+ */
+export async function commitFiles(cwd: string, files: string[], message: string): Promise<boolean> {
   await git(cwd, ['add', '--', ...files]);
+  if (!(await hasStagedChanges(cwd, files))) return false;
   await git(cwd, ['commit', '--quiet', '--only', '-m', message, '--', ...files]);
+  return true;
+}
+
+async function hasStagedChanges(cwd: string, files: string[]): Promise<boolean> {
+  try {
+    await git(cwd, ['diff', '--cached', '--quiet', '--', ...files]);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 export interface HistoryEntry {

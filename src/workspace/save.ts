@@ -50,8 +50,8 @@ export async function commitSaved(
     };
   }
   try {
-    await commitFiles(ws.root, files, message);
-    return { file, shown, committed: true };
+    const committed = await commitFiles(ws.root, files, message);
+    return { file, shown, committed };
   } catch (error) {
     const reason = error instanceof GitError ? error.message : String(error);
     const paths = files.map((f) => JSON.stringify(relative(ws.root, f))).join(' ');

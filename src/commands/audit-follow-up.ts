@@ -1,0 +1,71 @@
+import { UserError, usageError } from '../errors.js';
+import { validDate } from '../interview/validators.js';
+import type { Context } from '../ui/context.js';
+import { print } from '../ui/output.js';
+import { saveAndCommit } from '../workspace/save.js';
+import { loadAudit } from '../workspace/store.js';
+import { openWorkspace } from '../workspace/workspace.js';
+import { reportSave } from './shared.js';
+
+interface Options {
+  summaryShared?: string | true;
+  reportedBack?: string | true;
+  reportBackBy?: string;
+  commit: boolean;
+}
+
+/** Records the report-back loop with the client (seed 001: share the summary, report back). */
+export default async function auditFollowUp(ctx: Context, id: string, options: Options): Promise<void> {
+  const shared = dateOption('--summary-shared', options.summaryShared, ctx.today());
+  const reported = dateOption('--reported-back', options.reportedBack, ctx.today());
+  if (!shared && !reported && !options.reportBackBy) {
+    throw usageError(
+      'Nothing to record',
+      'Use --summary-shared, --reported-back or --report-back-by (see --help).',
+    );
+  }
+  const ws = openWorkspace(ctx.cwd);
+  const { audit } = loadAudit(ws, id);
+  if (audit.status === 'planned') {
+    throw new UserError(
+      `${id} has not been interviewed yet`,
+      1,
+      `Start the interview with: recover audit new --from ${id}`,
+    );
+  }
+  const changes: string[] = [];
+  const followUp = { ...audit.follow_up };
+  if (shared) {
+    followUp.summary_shared_on = shared;
+    changes.push(`summary shared on ${shared}`);
+  }
+  if (reported) {
+    followUp.reported_back_on = reported;
+    changes.push(`reported back on ${reported}`);
+  }
+  if (options.reportBackBy) {
+    followUp.report_back_by = options.reportBackBy;
+    changes.push(`report back by ${options.reportBackBy}`);
+  }
+  audit.follow_up = followUp;
+  const outcome = await saveAndCommit(
+    ws,
+    audit,
+    `Follow-up for ${audit.client.name}: ${changes.join(', ')}`,
+    {
+      commit: options.commit,
+    },
+  );
+  reportSave(ctx, outcome, `Recorded ${changes.join(', ')}`);
+  if (!followUp.reported_back_on && followUp.report_back_by) {
+    print(ctx, `  Report back to ${audit.client.name} by ${followUp.report_back_by}.`);
+  }
+}
+
+function dateOption(flag: string, value: string | true | undefined, today: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === true) return today;
+  const valid = validDate(value);
+  if (valid !== true) throw usageError(`${flag} ${value}: ${valid}`);
+  return value;
+}
