@@ -47,6 +47,29 @@ const CONTRAST = new Set([
   'except',
   'instead',
   'rather',
+  // A new clause of its own: "the carer hadn't shown, so the phone would ring and ring".
+  'when',
+  'because',
+  'so',
+  'until',
+  'while',
+  'since',
+  'if',
+  'unless',
+  'then',
+]);
+const SUBJECTS = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'there',
+  'nobody',
+  'everyone',
+  'someone',
 ]);
 // "Turnover was never a concern", "price wasn't the reason": the negation reaches back to the subject.
 const DISMISSALS = new Set([
@@ -65,6 +88,15 @@ const DISMISSALS = new Set([
   'driver',
   'trouble',
   'fault',
+  'bearing',
+  'effect',
+  'impact',
+  'role',
+  'influence',
+  'difference',
+  'question',
+  'complain',
+  'complaint',
 ]);
 
 /** Sentences, word lemmas and negation scope for a text; offsets index into `text`. */
@@ -126,8 +158,10 @@ function sentenceOf(tokens: Token[]): Sentence {
   return { start: (tokens[0] as Token).start, end: (tokens.at(-1) as Token).end, tokens };
 }
 
-function isBreak(lemma: string): boolean {
-  return CLAUSE_BREAKS.has(lemma) || CONTRAST.has(lemma);
+function isBreak(lemma: string, next?: Token): boolean {
+  if (CLAUSE_BREAKS.has(lemma) || CONTRAST.has(lemma)) return true;
+  // "...hadn't shown and it would ring": a coordinated clause with its own subject.
+  return (lemma === 'and' || lemma === 'or') && next !== undefined && SUBJECTS.has(next.lemma);
 }
 
 /**
@@ -142,7 +176,7 @@ function scopeNegation(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     token.neg = false;
-    if (isBreak(token.lemma)) {
+    if (isBreak(token.lemma, tokens[i + 1])) {
       open = false;
       clauseStart = i + 1;
       continue;

@@ -10,9 +10,13 @@ import type { PatternHit } from './patterns.js';
 
 // Too common to tell themes apart on their own; they still take part in word pairs.
 const STOP = new Set(
-  'the a an and or of to in on at for with by from as that this it its be we us our ours they them their i me my you your he she his her there here which who so just really very also'.split(
-    ' ',
-  ),
+  (
+    'the a an and or of to in on at for with by from as that this these those it its be we us our ours they them ' +
+    'their i me my you your he she his her there here which who whom whose what so just really very also would ' +
+    'could should will shall can may might must have do get go make about after before when while if then than ' +
+    'some any all each every both either more most much many such only own same other into onto out up down off ' +
+    'over under again once even still too quite rather maybe perhaps well yes oh one two'
+  ).split(' '),
 );
 
 // Words in one sentence that change how the others read (promises, sales talk, contracts).
@@ -60,7 +64,8 @@ export function sentenceFeatures(
     features.push(`f:${list[i]}`);
     for (let j = i + 1; j < list.length; j++) features.push(`ff:${list[i]}+${list[j]}`);
   }
-  for (const hit of hits) features.push(`${hit.negated ? 'pn' : 'p'}:${themeIds[hit.theme]}`);
+  for (const hit of hits)
+    features.push(`${hit.topic ? 't' : 'p'}${hit.negated ? 'n' : ''}:${themeIds[hit.theme]}`);
   if (answer) features.push(`a:${answer}`);
   return features;
 }
@@ -72,7 +77,7 @@ const WINDOW = 3;
 export function contextCues(sentence: Sentence, hits: PatternHit[], themeIds: string[]): string[] {
   const cues: string[] = [];
   for (const token of sentence.tokens) if (CUES.has(token.lemma) && !token.neg) cues.push(`c:${token.lemma}`);
-  for (const hit of hits) if (!hit.negated) cues.push(`cp:${themeIds[hit.theme]}`);
+  for (const hit of hits) if (!hit.negated && !hit.topic) cues.push(`cp:${themeIds[hit.theme]}`);
   return cues;
 }
 

@@ -22,12 +22,15 @@ export interface CompiledPattern {
   steps: Step[];
   /** True when the pattern spells out its own negation, so a negated match is what it means. */
   negative: boolean;
+  /** A word naming the theme's subject: it counts only where it is denied. */
+  topic: boolean;
 }
 
 export interface PatternHit {
   theme: number;
   pattern: string;
   negated: boolean;
+  topic: boolean;
   first: number;
   last: number;
 }
@@ -44,7 +47,7 @@ const GAP = 4;
 
 export class PatternError extends Error {}
 
-export function compilePattern(source: string, theme: number): CompiledPattern {
+export function compilePattern(source: string, theme: number, topic = false): CompiledPattern {
   const parts = source.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (parts.length === 0) throw new PatternError('is empty');
   const steps: Step[] = parts.map((part) => {
@@ -62,7 +65,7 @@ export function compilePattern(source: string, theme: number): CompiledPattern {
   });
   if (steps[0]?.kind === 'gap' || steps.at(-1)?.kind === 'gap')
     throw new PatternError('cannot start or end with ..');
-  return { theme, source, steps, negative: steps.some((s) => s.kind === 'not') };
+  return { theme, source, steps, negative: steps.some((s) => s.kind === 'not'), topic };
 }
 
 export function indexPatterns(patterns: CompiledPattern[]): PatternIndex {
@@ -116,7 +119,15 @@ export function matchPatterns(index: PatternIndex, tokens: Token[]): PatternHit[
     if (last < 0) return;
     let negated = false;
     if (!pattern.negative) for (let j = i; j <= last; j++) if ((tokens[j] as Token).neg) negated = true;
-    hits.push({ theme: pattern.theme, pattern: pattern.source, negated, first: i, last });
+    if (pattern.topic && !negated) return;
+    hits.push({
+      theme: pattern.theme,
+      pattern: pattern.source,
+      negated,
+      topic: pattern.topic,
+      first: i,
+      last,
+    });
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;

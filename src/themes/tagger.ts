@@ -92,7 +92,7 @@ export class Tagger {
     const passing: { i: number; p: number }[] = [];
     scores.forEach((score, i) => {
       const p = sigmoid(score[m] as number);
-      if (p >= threshold) passing.push({ i, p });
+      if (p >= threshold && !deniedIn(hits[i] ?? [], t)) passing.push({ i, p });
     });
     if (passing.length === 0) return undefined;
     passing.sort((a, b) => b.p - a.p || a.i - b.i);
@@ -115,7 +115,7 @@ export class Tagger {
   ): ThemeHit | undefined {
     const evidence: HitEvidence[] = [];
     hits.forEach((list, i) => {
-      const hit = list.find((h) => h.theme === t && !h.negated);
+      const hit = list.find((h) => h.theme === t && !h.negated && !h.topic);
       if (hit && evidence.length < MAX_EVIDENCE)
         evidence.push(evidenceOf(text, sentences[i] as Sentence, `pattern "${hit.pattern}"`));
     });
@@ -129,7 +129,7 @@ export class Tagger {
 
   /** A pattern when one matched, otherwise the words that weighed most for the theme. */
   private reason(t: number, m: number, hits: PatternHit[], features: string[]): string {
-    const hit = hits.find((h) => h.theme === t && !h.negated);
+    const hit = hits.find((h) => h.theme === t && !h.negated && !h.topic);
     if (hit) return `pattern "${hit.pattern}"`;
     const cues = features
       .map((f) => ({ f, w: this.model.weight(f, m) }))
@@ -147,6 +147,17 @@ function readable(feature: string): string | undefined {
   if (kind === 'w' || kind === 'b') return words;
   if (kind === 'c') return `${words} (nearby)`;
   return undefined;
+}
+
+/** The sentence names the theme only to deny it ("turnover was never a concern"). */
+function deniedIn(hits: PatternHit[], t: number): boolean {
+  let denied = false;
+  for (const hit of hits) {
+    if (hit.theme !== t) continue;
+    if (!hit.negated) return false;
+    denied = true;
+  }
+  return denied;
 }
 
 export function offAnswer(theme: ThemeDefinition, answer?: AnswerKey): number {
@@ -170,9 +181,12 @@ function round(x: number): number {
 
 export function compileTaxonomy(themes: ThemeDefinition[]): CompiledPattern[] {
   return themes.flatMap((theme, t) =>
-    theme.patterns.map((source) => {
+    [
+      ...theme.patterns.map((p) => ({ source: p, topic: false })),
+      ...theme.topics.map((p) => ({ source: p, topic: true })),
+    ].map(({ source, topic }) => {
       try {
-        return compilePattern(source, t);
+        return compilePattern(source, t, topic);
       } catch (error) {
         if (error instanceof PatternError)
           throw new UserError(

@@ -13,6 +13,8 @@ export const themeDefinitionSchema = z.strictObject({
   description: z.string().min(1),
   kind: z.enum(['problem', 'strength']),
   patterns: z.array(z.string()).default([]),
+  /** Words that name the subject ("price", "turnover"): where they are denied, so is the theme. */
+  topics: z.array(z.string()).default([]),
   examples: z
     .strictObject({
       match: z.array(z.string()).default([]),

@@ -22,16 +22,19 @@ export interface TrainSettings {
   minCount: number;
   /** Weights smaller than this are dropped to keep the model file small. */
   prune: number;
+  /** Share of a sentence's features hidden at each step, so no single word carries a theme alone. */
+  dropout: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
-  epochs: 24,
+  epochs: 40,
   seed: 20261125,
   rate: 0.2,
   l2: 1e-4,
   positiveWeight: 3,
   minCount: 2,
-  prune: 0.02,
+  prune: 0.1,
+  dropout: 0.4,
 };
 
 interface Prepared {
@@ -120,10 +123,14 @@ export function trainModel(
     const rate = settings.rate / (1 + epoch * 0.3);
     for (const k of order) {
       const item = items[k] as (typeof items)[number];
+      const sentences =
+        settings.dropout > 0
+          ? item.sentences.map((s) => s.filter(() => next() >= settings.dropout))
+          : item.sentences;
       for (let t = 0; t < T; t++) {
         let best = -Infinity;
         let bestSentence: Int32Array | undefined;
-        for (const sentence of item.sentences) {
+        for (const sentence of sentences) {
           let s = b[t] as number;
           for (const f of sentence) s += W[f * T + t] as number;
           if (s > best) {
