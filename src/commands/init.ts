@@ -43,7 +43,11 @@ export default async function init(ctx: Context, dir: string, options: Options):
     try {
       await initRepo(root);
       print(ctx, '  and a git repository to keep the history of every audit.');
-      await commitFiles(root, [CONFIG_FILE, SCHEMA_FILE, 'audits/.gitkeep', '.gitignore'], 'Set up recover workspace');
+      await commitFiles(
+        root,
+        [CONFIG_FILE, SCHEMA_FILE, 'audits/.gitkeep', '.gitignore'],
+        'Set up recover workspace',
+      );
     } catch (error) {
       warn(
         ctx,

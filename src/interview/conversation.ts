@@ -30,7 +30,9 @@ export async function askQuestion(
   };
 
   const number = deps.questions.questions.indexOf(question) + 1;
-  prompter.say(`\n${team ? "The team's view, question" : 'Question'} ${number} of ${deps.questions.questions.length}`);
+  prompter.say(
+    `\n${team ? "The team's view, question" : 'Question'} ${number} of ${deps.questions.questions.length}`,
+  );
   const text = await prompter.longText({
     message: team ? (question.team_prompt ?? question.prompt) : question.prompt,
     guidance: team ? undefined : question.guidance,

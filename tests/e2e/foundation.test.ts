@@ -41,7 +41,10 @@ describe('a first audit, end to end', () => {
   it('init -> audit new --answers -> valid, committed file -> list, show, history', () => {
     const ws = tempWorkspace();
     writeFile(ws, 'answers.yaml', ANSWERS);
-    const created = recover(['audit', 'new', '--answers', 'answers.yaml'], { cwd: ws, env: { RECOVER_TODAY: '2026-09-20' } });
+    const created = recover(['audit', 'new', '--answers', 'answers.yaml'], {
+      cwd: ws,
+      env: { RECOVER_TODAY: '2026-09-20' },
+    });
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     const id = '2026-09-20-harbor-point-clinics';
@@ -66,25 +69,36 @@ describe('a first audit, end to end', () => {
         themes: ['staffing-instability'],
       },
     ]);
-    expect(recover(['audit', 'list'], { cwd: ws }).stdout).toMatch(/Harbor Point Clinics\s+2026-08-31\s+\$180,000\s+complete/);
+    expect(recover(['audit', 'list'], { cwd: ws }).stdout).toMatch(
+      /Harbor Point Clinics\s+2026-08-31\s+\$180,000\s+complete/,
+    );
 
     const show = recover(['audit', 'show', id], { cwd: ws });
     expect(show.stdout).toContain('What actually happened');
     expect(show.stdout).toContain('By June we had met our fourth therapist');
     expect(show.stdout).toContain('Staffing instability');
-    expect(JSON.parse(recover(['audit', 'show', id, '--json'], { cwd: ws }).stdout).client.name).toBe('Harbor Point Clinics');
+    expect(JSON.parse(recover(['audit', 'show', id, '--json'], { cwd: ws }).stdout).client.name).toBe(
+      'Harbor Point Clinics',
+    );
 
     const history = recover(['history', id, '--json'], { cwd: ws });
     expect(JSON.parse(history.stdout)).toEqual([
-      expect.objectContaining({ author: 'Test Auditor', message: 'Audit of Harbor Point Clinics (ended 2026-08-31)' }),
+      expect.objectContaining({
+        author: 'Test Auditor',
+        message: 'Audit of Harbor Point Clinics (ended 2026-08-31)',
+      }),
     ]);
-    expect(recover(['history', id], { cwd: ws }).stdout).toMatch(/Test Auditor\s+Audit of Harbor Point Clinics/);
+    expect(recover(['history', id], { cwd: ws }).stdout).toMatch(
+      /Test Auditor\s+Audit of Harbor Point Clinics/,
+    );
   });
 
   it('works from a nested folder and with -C', () => {
     const ws = tempWorkspace();
     writeFile(ws, 'answers.yaml', ANSWERS);
-    expect(recover(['-C', ws, 'audit', 'new', '--answers', join(ws, 'answers.yaml')], { cwd: tempDir() }).code).toBe(0);
+    expect(
+      recover(['-C', ws, 'audit', 'new', '--answers', join(ws, 'answers.yaml')], { cwd: tempDir() }).code,
+    ).toBe(0);
     const nested = recover(['audit', 'list', '--json'], { cwd: join(ws, 'audits') });
     expect(JSON.parse(nested.stdout)).toHaveLength(1);
   });
@@ -147,7 +161,10 @@ describe('errors a user can cause', () => {
     const hook = join(ws, '.git', 'hooks', 'pre-commit');
     writeFileSync(hook, '#!/bin/sh\necho "commits are blocked" >&2\nexit 1\n');
     chmodSync(hook, 0o755);
-    const result = recover(['audit', 'new', '--answers', 'answers.yaml'], { cwd: ws, env: { RECOVER_TODAY: '2026-09-20' } });
+    const result = recover(['audit', 'new', '--answers', 'answers.yaml'], {
+      cwd: ws,
+      env: { RECOVER_TODAY: '2026-09-20' },
+    });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('git could not commit it');
     expect(result.stderr).toContain('git -C');
@@ -196,7 +213,9 @@ describe('validate', () => {
     const result = recover(['validate'], { cwd: ws });
     expect(result.code).toBe(1);
     const out = result.stdout;
-    expect(out).toContain(`audits/2026-09-20-harbor-point-clinics.yaml:${lineOf('ended_on:')}:13  client.ended_on  must be a date`);
+    expect(out).toContain(
+      `audits/2026-09-20-harbor-point-clinics.yaml:${lineOf('ended_on:')}:13  client.ended_on  must be a date`,
+    );
     expect(out).toContain(`:${lineOf('feelings:')}:3  answers.feelings  unknown field`);
     expect(out).toMatch(/audits\/broken\.yaml:\d+:\d+ +not valid YAML/);
     expect(result.stderr).toContain('2 of 2 audit files have problems');
@@ -205,7 +224,10 @@ describe('validate', () => {
   it('checks theme ids against the taxonomy', () => {
     const ws = tempWorkspace();
     writeFile(ws, 'answers.yaml', ANSWERS.replace('id: staffing-instability', 'id: staffing-chaos'));
-    recover(['audit', 'new', '--answers', 'answers.yaml', '--no-commit'], { cwd: ws, env: { RECOVER_TODAY: '2026-09-20' } });
+    recover(['audit', 'new', '--answers', 'answers.yaml', '--no-commit'], {
+      cwd: ws,
+      env: { RECOVER_TODAY: '2026-09-20' },
+    });
     const result = recover(['validate', '2026-09-20-harbor-point-clinics'], { cwd: ws });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/:\d+:\d+ +themes\[0\]\.id +unknown theme "staffing-chaos"/);

@@ -62,7 +62,7 @@ describe('audit store', () => {
     const result = readAuditFile(file);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(formatProblem(result.problems[0]!)).toMatch(
+      expect(result.problems.map(formatProblem)[0]).toMatch(
         /broken\.yaml:3:1 +not valid YAML: Map keys must be unique/,
       );
   });
