@@ -96,6 +96,8 @@ export function answerFeatures(
     const from = Math.max(0, i - WINDOW);
     const to = Math.min(sentences.length - 1, i + WINDOW);
     for (let j = from; j <= to; j++) if (j !== i) withContext.push(...(cues[j] as string[]));
+    // The sentence just before sets the scene: "Our account manager left. The new one ..."
+    if (i > 0) for (const f of own[i - 1] as string[]) if (f.startsWith('f:')) withContext.push(`c${f}`);
     return unique(withContext);
   });
 }

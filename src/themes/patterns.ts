@@ -39,11 +39,14 @@ export interface PatternIndex {
   byWord: Map<string, CompiledPattern[]>;
   /** Patterns that start with `not`. */
   byNegator: CompiledPattern[];
+  /** Patterns whose first step is a word prefix ("understaff*"), by the prefix's first letters. */
+  byPrefix: Map<string, CompiledPattern[]>;
   /** Patterns whose first step is not a plain word; tried at every position. */
   always: CompiledPattern[];
 }
 
 const GAP = 4;
+const PREFIX = 3;
 
 export class PatternError extends Error {}
 
@@ -65,21 +68,28 @@ export function compilePattern(source: string, theme: number, topic = false): Co
   });
   if (steps[0]?.kind === 'gap' || steps.at(-1)?.kind === 'gap')
     throw new PatternError('cannot start or end with ..');
-  return { theme, source, steps, negative: steps.some((s) => s.kind === 'not'), topic };
+  // "nobody|no one .. answer" says its own negation just as `not` does.
+  const negative = steps.some(
+    (s) => s.kind === 'not' || (s.kind === 'words' && [...s.words].some(isNegator)),
+  );
+  return { theme, source, steps, negative, topic };
 }
 
 export function indexPatterns(patterns: CompiledPattern[]): PatternIndex {
   const byWord = new Map<string, CompiledPattern[]>();
   const byNegator: CompiledPattern[] = [];
+  const byPrefix = new Map<string, CompiledPattern[]>();
   const always: CompiledPattern[] = [];
   for (const pattern of patterns) {
     const first = pattern.steps[0] as Step;
-    if (first.kind === 'words' && first.prefixes.length === 0) {
+    if (first.kind === 'words' && first.prefixes.every((p) => p.length >= PREFIX)) {
       for (const word of first.words) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
+      for (const prefix of new Set(first.prefixes.map((p) => p.slice(0, PREFIX))))
+        byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), pattern]);
     } else if (first.kind === 'not') byNegator.push(pattern);
     else always.push(pattern);
   }
-  return { byWord, byNegator, always };
+  return { byWord, byNegator, byPrefix, always };
 }
 
 function stepMatches(step: Step, token: Token): boolean {
@@ -138,6 +148,9 @@ export function matchPatterns(index: PatternIndex, tokens: Token[]): PatternHit[
       if (byWord) for (const p of byWord) if (!byLemma?.includes(p)) tryPattern(p, i);
     }
     if (isNegator(token.lemma)) for (const p of index.byNegator) tryPattern(p, i);
+    const byPrefix =
+      token.word.length >= PREFIX ? index.byPrefix.get(token.word.slice(0, PREFIX)) : undefined;
+    if (byPrefix) for (const p of byPrefix) if (!byLemma?.includes(p)) tryPattern(p, i);
     for (const p of index.always) tryPattern(p, i);
   }
   return hits;

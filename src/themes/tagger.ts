@@ -41,6 +41,8 @@ const OFF_ANSWER_MARGIN = 0.1;
 /** Confidence of a theme found by its patterns alone (a workspace theme the model does not know). */
 const PATTERN_ONLY_CONFIDENCE = 0.6;
 const MAX_EVIDENCE = 3;
+/** How far (in sentences) a story's supporting sentences may be from its main one. */
+const CONTEXT = 3;
 
 export class Tagger {
   readonly themes: ThemeDefinition[];
@@ -97,13 +99,28 @@ export class Tagger {
     if (passing.length === 0) return undefined;
     passing.sort((a, b) => b.p - a.p || a.i - b.i);
     const best = (passing[0] as { p: number }).p;
-    const chosen = passing.slice(0, MAX_EVIDENCE).sort((a, b) => a.i - b.i);
+    const chosen = passing.slice(0, MAX_EVIDENCE);
+    // A story spread over sentences ("they promised weekly reports ... we got two") shows in its
+    // neighbours too: add the nearby sentences that lean the same way.
+    const near = new Set(chosen.map((c) => c.i));
+    scores.forEach((score, i) => {
+      if (near.has(i) || chosen.length >= MAX_EVIDENCE || deniedIn(hits[i] ?? [], t)) return;
+      const p = sigmoid(score[m] as number);
+      if (p >= threshold / 2 && chosen.some((c) => Math.abs(c.i - i) <= CONTEXT)) chosen.push({ i, p });
+    });
     return {
       id: theme.id,
       confidence: round(0.5 + (0.5 * (best - threshold)) / (1 - threshold)),
-      evidence: chosen.map(({ i }) =>
-        evidenceOf(text, sentences[i] as Sentence, this.reason(t, m, hits[i] ?? [], features[i] ?? [])),
-      ),
+      evidence: chosen
+        .sort((a, b) => a.i - b.i)
+        .map(({ i }) => {
+          const sentence = sentences[i] as Sentence;
+          return evidenceOf(
+            text,
+            sentence,
+            this.reason(text, sentence, t, m, hits[i] ?? [], features[i] ?? []),
+          );
+        }),
     };
   }
 
@@ -116,8 +133,10 @@ export class Tagger {
     const evidence: HitEvidence[] = [];
     hits.forEach((list, i) => {
       const hit = list.find((h) => h.theme === t && !h.negated && !h.topic);
-      if (hit && evidence.length < MAX_EVIDENCE)
-        evidence.push(evidenceOf(text, sentences[i] as Sentence, `pattern "${hit.pattern}"`));
+      if (hit && evidence.length < MAX_EVIDENCE) {
+        const sentence = sentences[i] as Sentence;
+        evidence.push(evidenceOf(text, sentence, matchedWords(text, sentence, hit)));
+      }
     });
     if (evidence.length === 0) return undefined;
     return {
@@ -128,9 +147,16 @@ export class Tagger {
   }
 
   /** A pattern when one matched, otherwise the words that weighed most for the theme. */
-  private reason(t: number, m: number, hits: PatternHit[], features: string[]): string {
+  private reason(
+    text: string,
+    sentence: Sentence,
+    t: number,
+    m: number,
+    hits: PatternHit[],
+    features: string[],
+  ): string {
     const hit = hits.find((h) => h.theme === t && !h.negated && !h.topic);
-    if (hit) return `pattern "${hit.pattern}"`;
+    if (hit) return matchedWords(text, sentence, hit);
     const cues = features
       .map((f) => ({ f, w: this.model.weight(f, m) }))
       .filter(({ f, w }) => w > 0 && readable(f) !== undefined)
@@ -164,6 +190,13 @@ export function offAnswer(theme: ThemeDefinition, answer?: AnswerKey): number {
   if (!answer) return 0;
   if (answer === 'went_well') return theme.kind === 'problem' ? OFF_ANSWER_MARGIN : 0;
   return theme.kind === 'strength' ? OFF_ANSWER_MARGIN : 0;
+}
+
+/** The words a pattern matched, as written: `pattern "kept changing"`. */
+function matchedWords(text: string, sentence: Sentence, hit: PatternHit): string {
+  const first = sentence.tokens[hit.first];
+  const last = sentence.tokens[hit.last];
+  return first && last ? `pattern "${text.slice(first.start, last.end)}"` : `pattern "${hit.pattern}"`;
 }
 
 function evidenceOf(text: string, sentence: Sentence, matched: string): HitEvidence {

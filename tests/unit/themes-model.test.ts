@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../src/themes/corpus.js';
+import { BUILT_IN_MODEL } from '../../src/themes/model.js';
+import { buildModel, formatModel } from '../../src/themes/training.js';
+
+describe('the shipped theme model', () => {
+  it('is exactly what `npm run train:themes` builds from the corpus', () => {
+    expect(formatModel(buildModel())).toBe(readFileSync(BUILT_IN_MODEL, 'utf8'));
+  });
+
+  it('is trained and tuned on separate texts', () => {
+    const train = new Set(readCorpus('train.txt').map((e) => e.text.toLowerCase()));
+    const dev = readCorpus('dev.txt');
+    expect(dev.filter((e) => train.has(e.text.toLowerCase())).map((e) => e.source)).toEqual([]);
+  });
+});

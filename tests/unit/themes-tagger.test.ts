@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { type TagOptions, tagText } from '../../src/themes/index.js';
+
+const ids = (text: string, options?: TagOptions) => tagText(text, options).map((h) => h.id);
+
+describe('tagText: negation and contrast', () => {
+  it('does not raise a problem the client denies', () => {
+    expect(ids('Turnover was never a concern.')).not.toContain('staffing-instability');
+    expect(ids('Price was not the reason we left.')).not.toContain('price-value');
+    expect(ids('We never had a single billing error with them.')).not.toContain('billing-issues');
+  });
+
+  it('reads the clause after a contrast on its own', () => {
+    const found = ids("Cost isn't what drove us away — the service did.");
+    expect(found).not.toContain('price-value');
+    const mixed = ids('The price was fine, but the carers changed every single week.');
+    expect(mixed).toContain('staffing-instability');
+    expect(mixed).not.toContain('price-value');
+  });
+
+  it('knows that some problems are said with a negation', () => {
+    expect(ids("They didn't care about us once the contract was signed.")).toContain(
+      'perceived-indifference',
+    );
+    expect(ids('Nobody told us the night shift had been cut.')).toContain('poor-communication');
+  });
+
+  it('hears praise as a strength, not as the problem it mentions', () => {
+    const found = ids('They got back to us the very same afternoon.');
+    expect(found).toContain('responsive-team');
+    expect(found).not.toContain('slow-response');
+  });
+});
+
+describe('tagText: stories', () => {
+  it('finds themes that are told, not named', () => {
+    expect(ids('By March we had met our fourth site supervisor.')).toContain('staffing-instability');
+    expect(ids('The phone rang out every evening.')).toContain('slow-response');
+    expect(ids('We were an invoice number to them.')).toContain('perceived-indifference');
+  });
+
+  it('reads the whole answer: a promise and, later, the shortfall', () => {
+    const text =
+      'They promised weekly reports. The first quarter was busy for everyone. We got two in the whole year.';
+    const hit = tagText(text).find((h) => h.id === 'broken-promises');
+    expect(hit).toBeDefined();
+    expect(hit?.evidence.some((e) => e.quote.includes('promised'))).toBe(true);
+  });
+
+  it('finds several themes in one paragraph, each with its own quote', () => {
+    const text =
+      'The invoices charged us for visits that never happened. On top of that, a new crew turned up every week.';
+    const hits = tagText(text);
+    const billing = hits.find((h) => h.id === 'billing-issues');
+    const staffing = hits.find((h) => h.id === 'staffing-instability');
+    expect(billing?.evidence[0]?.quote).toBe('The invoices charged us for visits that never happened.');
+    expect(staffing?.evidence[0]?.quote).toBe('On top of that, a new crew turned up every week.');
+  });
+});
+
+describe('tagText: answers and evidence', () => {
+  it('expects strengths in what went well and problems elsewhere', () => {
+    const text = 'Their engineers really knew our systems.';
+    const inWentWell = tagText(text, { answer: 'went_well' }).find((h) => h.id === 'skilled-people');
+    const inHappened = tagText(text, { answer: 'happened' }).find((h) => h.id === 'skilled-people');
+    expect(inWentWell).toBeDefined();
+    expect(inWentWell?.confidence ?? 0).toBeGreaterThan(inHappened?.confidence ?? 0);
+  });
+
+  it('gives offsets that point at the quote in the text', () => {
+    const text =
+      '  We signed in 2021.\n\nBy the summer, the cleaners had changed five times!  Invoices were wrong most months.\nThey were kind, though.';
+    const hits = tagText(text);
+    expect(hits.length).toBeGreaterThan(1);
+    for (const hit of hits) {
+      expect(hit.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(hit.confidence).toBeLessThanOrEqual(1);
+      for (const e of hit.evidence) {
+        expect(text.slice(e.start, e.end)).toBe(e.quote);
+        expect(e.matched).not.toBe('');
+      }
+    }
+  });
+
+  it('is deterministic and suggests nothing for empty or neutral text', () => {
+    const text =
+      'The account manager left in May and her replacement never visited. Calls took days to return.';
+    expect(tagText(text)).toEqual(tagText(text));
+    expect(tagText('')).toEqual([]);
+    expect(tagText('We signed a three-year contract in 2021 for our two warehouses.')).toEqual([]);
+  });
+});
