@@ -24,6 +24,10 @@ export interface TrainSettings {
   prune: number;
   /** Share of a sentence's features hidden at each step, so no single word carries a theme alone. */
   dropout: number;
+  /** How many paragraphs to build from random training texts. */
+  paragraphs: number;
+  /** The final weights are the mean over this many last epochs (0: the last epoch's). */
+  average: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -33,8 +37,10 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   l2: 1e-4,
   positiveWeight: 3,
   minCount: 2,
-  prune: 0.1,
+  prune: 0.2,
   dropout: 0.3,
+  paragraphs: 2000,
+  average: 0,
 };
 
 interface Prepared {
@@ -51,6 +57,25 @@ function withAndWithoutAnswer(examples: Example[]): Example[] {
   return examples.flatMap((e) =>
     e.answer ? [e, { text: e.text, themes: e.themes, source: e.source }] : [e],
   );
+}
+
+/**
+ * Answers run to several sentences, most of them beside the point. Joining random training
+ * texts into paragraphs (labels united) teaches that a neighbour's words do not make a theme.
+ */
+function paragraphs(train: Example[], settings: TrainSettings): Example[] {
+  const next = random(settings.seed ^ 0x5f3759df);
+  const pick = () => train[Math.floor(next() * train.length)] as Example;
+  const out: Example[] = [];
+  for (let k = 0; k < settings.paragraphs; k++) {
+    const parts = Array.from({ length: 2 + Math.floor(next() * 3) }, pick);
+    out.push({
+      text: parts.map((p) => p.text).join(' '),
+      themes: [...new Set(parts.flatMap((p) => p.themes))],
+      source: `paragraph ${k + 1}`,
+    });
+  }
+  return out;
 }
 
 export function prepare(examples: Example[], themes: ThemeDefinition[]): Prepared[] {
@@ -93,11 +118,13 @@ export function trainModel(
 ): ThemeModelData {
   const themes = taxonomy.themes;
   const T = themes.length;
-  const prepared = prepare(withAndWithoutAnswer(train), themes);
+  const own = withAndWithoutAnswer(train);
+  const prepared = prepare([...own, ...paragraphs(train, settings)], themes);
 
   // Vocabulary: features seen in at least minCount training texts, in sorted order.
   const counts = new Map<string, number>();
-  for (const item of prepared)
+  // Counted on the corpus itself: the built paragraphs only repeat its words.
+  for (const item of prepared.slice(0, own.length))
     for (const f of new Set(item.sentences.flat())) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts.entries()]
     .filter(([f, n]) => n >= settings.minCount || !/^[wb]:/.test(f))
@@ -113,6 +140,8 @@ export function trainModel(
 
   const W = new Float64Array(vocab.length * T);
   const b = new Float64Array(T);
+  const Wsum = new Float64Array(settings.average > 0 ? W.length : 0);
+  const bsum = new Float64Array(T);
   const next = random(settings.seed);
   const order = items.map((_, i) => i);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
@@ -148,13 +177,22 @@ export function trainModel(
         }
       }
     }
+    // Averaging the weights of the later epochs smooths out the last few updates' noise.
+    if (epoch >= settings.epochs - settings.average) {
+      for (let k = 0; k < W.length; k++) Wsum[k] = (Wsum[k] as number) + (W[k] as number);
+      for (let t = 0; t < T; t++) bsum[t] = (bsum[t] as number) + (b[t] as number);
+    }
+  }
+  if (settings.average > 0) {
+    for (let k = 0; k < W.length; k++) W[k] = (Wsum[k] as number) / settings.average;
+    for (let t = 0; t < T; t++) b[t] = (bsum[t] as number) / settings.average;
   }
 
   const weights: Record<string, string> = {};
   vocab.forEach((feature, f) => {
     const row: string[] = [];
     for (let t = 0; t < T; t++) {
-      const w = round(W[f * T + t] as number, 3);
+      const w = round(W[f * T + t] as number, 2);
       if (Math.abs(w) >= settings.prune) row.push(`${t}:${w}`);
     }
     if (row.length) weights[feature] = row.join(' ');
