@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/themes/corpus.js';
+import { readFixtures } from '../../src/themes/evaluation.js';
 import { BUILT_IN_MODEL } from '../../src/themes/model.js';
 import { buildModel, formatModel } from '../../src/themes/training.js';
 
@@ -9,9 +10,11 @@ describe('the shipped theme model', () => {
     expect(formatModel(buildModel())).toBe(readFileSync(BUILT_IN_MODEL, 'utf8'));
   });
 
-  it('is trained and tuned on separate texts', () => {
+  it('is trained, tuned and evaluated on separate texts', () => {
     const train = new Set(readCorpus('train.txt').map((e) => e.text.toLowerCase()));
     const dev = readCorpus('dev.txt');
     expect(dev.filter((e) => train.has(e.text.toLowerCase())).map((e) => e.source)).toEqual([]);
+    const seen = new Set([...train, ...dev.map((e) => e.text.toLowerCase())]);
+    expect(readFixtures().filter((f) => seen.has(f.text.toLowerCase())).map((f) => f.id)).toEqual([]);
   });
 });
