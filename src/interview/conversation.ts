@@ -64,7 +64,7 @@ export async function askQuestion(
 
   if (!existing?.heard) {
     const heard = await prompter.longText({
-      message: 'What I heard: your paraphrase, as read back to the client (optional, Enter to skip)',
+      message: 'What I heard: your paraphrase, read back to the client (Enter to skip)',
       required: false,
     });
     if (heard) answer.heard = heard;
