@@ -232,3 +232,38 @@ describe('answers files without a terminal', () => {
     ).toThrow(expect.objectContaining({ exitCode: 2 }));
   });
 });
+
+describe('starting from a planned audit', () => {
+  it('keeps its id and facts, and asks only for what the plan lacks', async () => {
+    const planned: Audit = {
+      schema: 'recover/audit@1',
+      id: '2026-09-15-maple-grove',
+      status: 'planned',
+      client: {
+        name: 'Maple Grove',
+        ended_on: '2026-09-15',
+        annual_value: 420000,
+        currency: 'USD',
+        segment: 'skilled nursing',
+      },
+      interview: { auditor: 'Jordan Reyes' },
+    };
+    const { deps: d, prompter } = deps([
+      [/Region/, 'Southeast'],
+      [/Client since/, ''],
+      [/reason the client gave/, ''],
+      [/Participants/, 'CEO'],
+      [/part of the team/, false],
+      ...fiveQuestions,
+      ...afterQuestions,
+    ]);
+    const audit = await runInterview(d, { draft: structuredClone(planned), fromPlan: true });
+    expect(prompter.remaining()).toBe(0);
+    expect(prompter.asked.some((q) => /Client name|Annual contract value|Segment/.test(q))).toBe(false);
+    expect(audit).toMatchObject({
+      id: '2026-09-15-maple-grove',
+      status: 'complete',
+      client: { region: 'Southeast', annual_value: 420000 },
+    });
+  });
+});
