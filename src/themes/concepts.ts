@@ -31,7 +31,11 @@ const FAMILIES: Record<string, string> = {
   ERROR:
     'error mistake wrong typo defect bug broken break damage damaged missing miss incorrect inaccurate sloppy mess shoddy redo rework fix correct crash fail failure glitch dirty streaky careless riddle botch shambles unusable wrongly faulty flawed shoddy sloppy slapdash careless messy botched bodged mangled garbled scruffy grubby grime stain stains leak leaky patchy defective',
   SKILL:
-    'skill experience expertise knowledge know understand train training trained qualify qualified certify certified junior senior graduate trainee intern apprentice specialist expert clue idea depth green inexperienced competent capable novice uni university script google know-how savvy clueless amateur amateurish novices beginner beginners learner learners rookie rookies green untrained inexperienced unqualified seasoned veteran specialist generalist',
+    'skill experience expertise knowledge know understand train training trained qualify certify senior clue idea depth know-how',
+  UNSKILLED:
+    'amateur amateurish apprentice beginner beginners clueless generalist google graduate green inexperienced intern junior learner learners novice novices rookie rookies script trainee uni university unqualified untrained',
+  SKILLED:
+    'brilliant capable certified competent experienced expert expertise knowledgeable professional qualified savvy seasoned skilled specialist talented veteran',
   INDIFFERENT:
     'care bother interest attention priority matter valued notice forget forgot ignore neglect number logo fish granted motion invisible unimportant transactional minimum drain indifferent uninterested disinterested apathetic cold impersonal dismissive shrug shrugged fob fobbed brush brushed bother bothered whatever afterthought',
   INFO: 'tell told inform informed update warn warning hear heard find found learn notice explain report communication communicate loop dark news surprise notify mention posted grapevine unaware clue heads-up briefed brief debrief notified silence silent quiet secret secretive hid hide hidden transparency opaque vague confusing unclear',
@@ -41,11 +45,14 @@ const FAMILIES: Record<string, string> = {
     'acquire acquisition merger merge takeover owner parent group board ceo cfo cmo coo cio leadership funding budget cut restructure restructuring reorganisation in-house insource procurement framework policy headcount commissioner council trust committee trustee investor merger merged acquired bought takeover owners ownership shareholders budgetary downsizing redundancies layoffs closure closing relocate relocation insourced hiring',
   RIVAL:
     'competitor rival alternative provider agency firm vendor supplier company shop contractor bid bidder tender offer undercut outfit player elsewhere alternative alternatives incumbent newcomer pitch rivals competition competitive shortlist shortlisted',
-  FLEX: 'flexible flexibility adapt adjust accommodate budge bend rework scope variation option tailor customise customize rigid refuse insist minimum rota schedule exception stubborn inflexible flexible flex bend bent budge adapt adapted adjust adjusted accommodate accommodated tweak tweaks customise customised amend amendment contractual clause terms',
+  FLEX: 'flexible flexibility adapt adjust accommodate budge bend rework scope variation option tailor customise customize rota schedule flex bent adapted adjusted accommodated tweak tweaks customised amend amendment',
+  RIGID:
+    'budge clause contractual exception inflexible insist insisted minimum policy refuse refused rigid stubborn terms wouldn',
   KIND: 'kind kindness lovely gentle warm warmth caring compassion compassionate patient friendly thoughtful dignity love respect cheerful sweet lovely caring kindly warmly tender gentle compassionate empathetic friendly cheerful smile smiled hug hugs',
   SAME: 'same regular familiar stable steady consistent continuity usual same regular regulars familiar loyal long-serving longstanding long-standing settled',
   RELIABLE:
     'reliable dependable clockwork spotless immaculate accurate punctual flawless faultless thorough meticulous deadline schedule on-time reliable reliably dependable consistent consistently steady solid trustworthy trusted clockwork on-time punctual',
+  DATE: '#th january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday later following until fortnight',
   PRAISE:
     'great excellent brilliant fantastic superb wonderful outstanding amazing good fine impressive first-class top-notch pleased happy delighted grateful thankful lucky',
   COMPLAINT:

@@ -29,7 +29,7 @@ const CUES = new Set(
 function normal(token: Token): string | undefined {
   const lemma = token.lemma;
   const code = lemma.charCodeAt(0);
-  if (code >= 48 && code <= 57) return '#';
+  if (code >= 48 && code <= 57) return /^\d+(st|nd|rd|th)$/.test(lemma) ? '#th' : '#';
   if (!/[a-z]/.test(lemma)) return undefined;
   return lemma;
 }

@@ -1,17 +1,9 @@
 import type { AnswerKey } from '../audit/answers.js';
-import { UserError } from '../errors.js';
 import { analyze, type Sentence } from './analyze.js';
 import { answerFeatures } from './features.js';
 import { type LinearModel, readModel, sigmoid } from './model.js';
-import {
-  type CompiledPattern,
-  compilePattern,
-  indexPatterns,
-  matchPatterns,
-  PatternError,
-  type PatternHit,
-  type PatternIndex,
-} from './patterns.js';
+import { indexPatterns, matchPatterns, type PatternHit, type PatternIndex } from './patterns.js';
+import { compileTaxonomy, deniedIn, offAnswer } from './rules.js';
 import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
 
 export interface HitEvidence {
@@ -36,8 +28,6 @@ export interface TagOptions {
   taxonomy?: Taxonomy;
 }
 
-/** What went well rarely shows problems, and the other answers rarely strengths. */
-const OFF_ANSWER_MARGIN = 0.1;
 /** Confidence of a theme found by its patterns alone (a workspace theme the model does not know). */
 const PATTERN_ONLY_CONFIDENCE = 0.6;
 const MAX_EVIDENCE = 3;
@@ -175,23 +165,6 @@ function readable(feature: string): string | undefined {
   return undefined;
 }
 
-/** The sentence names the theme only to deny it ("turnover was never a concern"). */
-function deniedIn(hits: PatternHit[], t: number): boolean {
-  let denied = false;
-  for (const hit of hits) {
-    if (hit.theme !== t) continue;
-    if (!hit.negated) return false;
-    denied = true;
-  }
-  return denied;
-}
-
-export function offAnswer(theme: ThemeDefinition, answer?: AnswerKey): number {
-  if (!answer) return 0;
-  if (answer === 'went_well') return theme.kind === 'problem' ? OFF_ANSWER_MARGIN : 0;
-  return theme.kind === 'strength' ? OFF_ANSWER_MARGIN : 0;
-}
-
 /** The words a pattern matched, as written: `pattern "kept changing"`. */
 function matchedWords(text: string, sentence: Sentence, hit: PatternHit): string {
   const first = sentence.tokens[hit.first];
@@ -210,27 +183,6 @@ function evidenceOf(text: string, sentence: Sentence, matched: string): HitEvide
 
 function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
-}
-
-export function compileTaxonomy(themes: ThemeDefinition[]): CompiledPattern[] {
-  return themes.flatMap((theme, t) =>
-    [
-      ...theme.patterns.map((p) => ({ source: p, topic: false })),
-      ...theme.topics.map((p) => ({ source: p, topic: true })),
-    ].map(({ source, topic }) => {
-      try {
-        return compilePattern(source, t, topic);
-      } catch (error) {
-        if (error instanceof PatternError)
-          throw new UserError(
-            `Theme ${theme.id}: the pattern "${source}" ${error.message}`,
-            1,
-            'Fix the themes file and try again.',
-          );
-        throw error;
-      }
-    }),
-  );
 }
 
 const taggers = new WeakMap<Taxonomy, Tagger>();

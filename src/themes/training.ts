@@ -4,8 +4,9 @@ import { type Example, readCorpus } from './corpus.js';
 import { answerFeatures } from './features.js';
 import { LinearModel, MODEL_FORMAT, sigmoid, type ThemeModelData } from './model.js';
 import { indexPatterns, matchPatterns } from './patterns.js';
-import { compileTaxonomy, offAnswer } from './tagger.js';
+import { compileTaxonomy } from './rules.js';
 import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
+import { chooseThresholds } from './thresholds.js';
 
 /**
  * Trains the theme classifier: for each theme, logistic regression over sentence features,
@@ -26,8 +27,6 @@ export interface TrainSettings {
   dropout: number;
   /** How many paragraphs to build from random training texts. */
   paragraphs: number;
-  /** The final weights are the mean over this many last epochs (0: the last epoch's). */
-  average: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -40,10 +39,9 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   prune: 0.2,
   dropout: 0.3,
   paragraphs: 2000,
-  average: 0,
 };
 
-interface Prepared {
+export interface Prepared {
   sentences: string[][];
   labels: Set<string>;
   answer?: AnswerKey;
@@ -140,8 +138,6 @@ export function trainModel(
 
   const W = new Float64Array(vocab.length * T);
   const b = new Float64Array(T);
-  const Wsum = new Float64Array(settings.average > 0 ? W.length : 0);
-  const bsum = new Float64Array(T);
   const next = random(settings.seed);
   const order = items.map((_, i) => i);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
@@ -177,15 +173,6 @@ export function trainModel(
         }
       }
     }
-    // Averaging the weights of the later epochs smooths out the last few updates' noise.
-    if (epoch >= settings.epochs - settings.average) {
-      for (let k = 0; k < W.length; k++) Wsum[k] = (Wsum[k] as number) + (W[k] as number);
-      for (let t = 0; t < T; t++) bsum[t] = (bsum[t] as number) + (b[t] as number);
-    }
-  }
-  if (settings.average > 0) {
-    for (let k = 0; k < W.length; k++) W[k] = (Wsum[k] as number) / settings.average;
-    for (let t = 0; t < T; t++) b[t] = (bsum[t] as number) / settings.average;
   }
 
   const weights: Record<string, string> = {};
@@ -204,46 +191,6 @@ export function trainModel(
   const draft: ThemeModelData = { format: MODEL_FORMAT, themes: entries(themes.map(() => 0.5)), weights };
   const thresholds = chooseThresholds(new LinearModel(draft), prepare(dev, themes), themes);
   return { ...draft, themes: entries(thresholds) };
-}
-
-/** Per theme, the threshold with the best F1 on the dev split (the middle of a tie). */
-function chooseThresholds(model: LinearModel, dev: Prepared[], themes: ThemeDefinition[]): number[] {
-  const scored = dev.map((item) => {
-    const best = themes.map(() => 0);
-    for (const sentence of item.sentences) {
-      const s = model.score(sentence);
-      themes.forEach((_, t) => {
-        best[t] = Math.max(best[t] as number, sigmoid(s[t] as number));
-      });
-    }
-    return best;
-  });
-  return themes.map((theme, t) => {
-    let bestF1 = -1;
-    let from = 50;
-    let to = 50;
-    for (let c = 20; c <= 90; c++) {
-      const cut = c / 100;
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      dev.forEach((item, i) => {
-        const off = offAnswer(theme, item.answer);
-        const predicted = ((scored[i] as number[])[t] as number) >= Math.min(0.95, cut + off);
-        const actual = item.labels.has(theme.id);
-        if (predicted && actual) tp++;
-        else if (predicted) fp++;
-        else if (actual) fn++;
-      });
-      const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-      if (f1 > bestF1 + 1e-12) {
-        bestF1 = f1;
-        from = c;
-        to = c;
-      } else if (Math.abs(f1 - bestF1) <= 1e-12 && to === c - 1) to = c;
-    }
-    return Math.round((from + to) / 2) / 100;
-  });
 }
 
 /** The model file as written to disk: stable key order, one weight row a line. */
