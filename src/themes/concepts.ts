@@ -38,9 +38,12 @@ const FAMILIES: Record<string, string> = {
     'brilliant capable certified competent experienced expert expertise knowledgeable professional qualified savvy seasoned skilled specialist talented veteran',
   INDIFFERENT:
     'care bother interest attention priority matter valued notice forget forgot ignore neglect number logo fish granted motion invisible unimportant transactional minimum drain indifferent uninterested disinterested apathetic cold impersonal dismissive shrug shrugged fob fobbed brush brushed bother bothered whatever afterthought',
-  INFO: 'tell told inform informed update warn warning hear heard find found learn notice explain report communication communicate loop dark news surprise notify mention posted grapevine unaware clue heads-up briefed brief debrief notified silence silent quiet secret secretive hid hide hidden transparency opaque vague confusing unclear',
+  INFO: 'tell told inform informed update warn warning hear heard find found learn notice explain report communication communicate loop news notify mention posted clue heads-up briefed brief debrief notified transparency',
+  UNINFORMED:
+    'blindside blindsided confusing dark grapevine guess guessing hid hidden hide jargon opaque quiet secret secretive silence silent surprise unaware unclear vague waffle',
   SAFETY:
-    'safety safe unsafe incident injury injure fall accident breach leak data licence license certificate registration check dbs vet vetted regulator inspection inspector audit compliance compliant fine hygiene hazard risk medication med meds drug fire ppe harness police theft ransomware lapse expire safeguard rating unsafe dangerous danger hazardous injured fall fell slipped burns scald infection outbreak abuse neglect theft stolen unlicensed unregistered uninsured insurance violation warning',
+    'safety safe data licence license certificate registration check dbs vet vetted regulator inspection inspector audit compliance compliant hygiene hazard risk medication med meds drug fire ppe harness police safeguard rating insurance warning',
+  HARM: 'abuse accident breach breached burns danger dangerous expire expired fall fell fine fined hazard hazardous incident infection injure injured injury lapse lapsed leak leaked neglect outbreak ransomware scald slipped stolen theft uninsured unlicensed unregistered unsafe violation',
   CLIENTORG:
     'acquire acquisition merger merge takeover owner parent group board ceo cfo cmo coo cio leadership funding budget cut restructure restructuring reorganisation in-house insource procurement framework policy headcount commissioner council trust committee trustee investor merger merged acquired bought takeover owners ownership shareholders budgetary downsizing redundancies layoffs closure closing relocate relocation insourced hiring',
   RIVAL:
