@@ -89,19 +89,18 @@ export function answerFeatures(
   answer?: string,
 ): string[][] {
   const own = sentences.map((s, i) => sentenceFeatures(s, hits[i] ?? [], themeIds, answer));
-  if (sentences.length < 2) return own.map(unique);
+  if (sentences.length < 2) return own;
   const cues = sentences.map((s, i) => contextCues(s, hits[i] ?? [], themeIds));
   return own.map((features, i) => {
-    const withContext = [...features];
+    // Context features have their own prefixes, so only they need de-duplicating; a word said
+    // twice in one sentence simply counts twice.
+    const context = new Set<string>();
     const from = Math.max(0, i - WINDOW);
     const to = Math.min(sentences.length - 1, i + WINDOW);
-    for (let j = from; j <= to; j++) if (j !== i) withContext.push(...(cues[j] as string[]));
+    for (let j = from; j <= to; j++) if (j !== i) for (const cue of cues[j] as string[]) context.add(cue);
     // The sentence just before sets the scene: "Our account manager left. The new one ..."
-    if (i > 0) for (const f of own[i - 1] as string[]) if (f.startsWith('f:')) withContext.push(`c${f}`);
-    return unique(withContext);
+    if (i > 0) for (const f of own[i - 1] as string[]) if (f.startsWith('f:')) context.add(`c${f}`);
+    for (const cue of context) features.push(cue);
+    return features;
   });
-}
-
-function unique(features: string[]): string[] {
-  return [...new Set(features)];
 }
