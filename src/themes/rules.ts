@@ -3,14 +3,21 @@ import { UserError } from '../errors.js';
 import { type CompiledPattern, compilePattern, PatternError, type PatternHit } from './patterns.js';
 import type { ThemeDefinition } from './taxonomy.js';
 
-/** What went well rarely shows problems, and the other answers rarely strengths. */
-export const OFF_ANSWER_MARGIN = 0.1;
+/**
+ * How much higher a theme's threshold is in an answer where that kind of theme is unusual: what
+ * went well rarely shows problems and the other answers rarely strengths; what they expected and
+ * what should happen next speak of wishes and plans more than of what happened.
+ */
+const MARGINS: Record<AnswerKey, { problem: number; strength: number }> = {
+  expected: { problem: 0.15, strength: 0.3 },
+  happened: { problem: 0, strength: 0.1 },
+  went_well: { problem: 0.1, strength: 0 },
+  improve: { problem: 0, strength: 0.3 },
+  next_steps: { problem: 0.15, strength: 0.3 },
+};
 
-/** How much higher a theme's threshold is in an answer where that kind of theme is unusual. */
 export function offAnswer(theme: ThemeDefinition, answer?: AnswerKey): number {
-  if (!answer) return 0;
-  if (answer === 'went_well') return theme.kind === 'problem' ? OFF_ANSWER_MARGIN : 0;
-  return theme.kind === 'strength' ? OFF_ANSWER_MARGIN : 0;
+  return answer ? MARGINS[answer][theme.kind] : 0;
 }
 
 /** The sentence names the theme only to deny it ("turnover was never a concern"). */

@@ -4,6 +4,10 @@ import { offAnswer } from './rules.js';
 import type { ThemeDefinition } from './taxonomy.js';
 import type { Prepared } from './training.js';
 
+/** A dev split of a few dozen texts per theme cannot justify an extreme threshold. */
+const LOWEST = 40;
+const HIGHEST = 80;
+
 /** Per theme, the threshold with the best F1 on the dev split (the middle of a tie). */
 export function chooseThresholds(model: LinearModel, dev: Prepared[], themes: ThemeDefinition[]): number[] {
   const scored = dev.map((item) => {
@@ -20,7 +24,7 @@ export function chooseThresholds(model: LinearModel, dev: Prepared[], themes: Th
     let bestF1 = -1;
     let from = 50;
     let to = 50;
-    for (let c = 20; c <= 90; c++) {
+    for (let c = LOWEST; c <= HIGHEST; c++) {
       const cut = c / 100;
       let tp = 0;
       let fp = 0;

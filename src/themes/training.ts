@@ -27,6 +27,8 @@ export interface TrainSettings {
   dropout: number;
   /** How many paragraphs to build from random training texts. */
   paragraphs: number;
+  /** Paragraphs built the same way from the dev split, so thresholds suit whole answers too. */
+  devParagraphs: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   prune: 0.2,
   dropout: 0.3,
   paragraphs: 2000,
+  devParagraphs: 300,
 };
 
 export interface Prepared {
@@ -61,11 +64,11 @@ function withAndWithoutAnswer(examples: Example[]): Example[] {
  * Answers run to several sentences, most of them beside the point. Joining random training
  * texts into paragraphs (labels united) teaches that a neighbour's words do not make a theme.
  */
-function paragraphs(train: Example[], settings: TrainSettings): Example[] {
+function paragraphs(train: Example[], settings: TrainSettings, count = settings.paragraphs): Example[] {
   const next = random(settings.seed ^ 0x5f3759df);
   const pick = () => train[Math.floor(next() * train.length)] as Example;
   const out: Example[] = [];
-  for (let k = 0; k < settings.paragraphs; k++) {
+  for (let k = 0; k < count; k++) {
     const parts = Array.from({ length: 2 + Math.floor(next() * 3) }, pick);
     out.push({
       text: parts.map((p) => p.text).join(' '),
@@ -189,7 +192,14 @@ export function trainModel(
       themes.map((t, i) => [t.id, { bias: round(b[i] as number, 3), threshold: thresholds[i] as number }]),
     );
   const draft: ThemeModelData = { format: MODEL_FORMAT, themes: entries(themes.map(() => 0.5)), weights };
-  const thresholds = chooseThresholds(new LinearModel(draft), prepare(dev, themes), themes);
+  const thresholds = chooseThresholds(
+    new LinearModel(draft),
+    prepare(
+      [...dev, ...paragraphs(dev, { ...settings, seed: settings.seed + 1 }, settings.devParagraphs)],
+      themes,
+    ),
+    themes,
+  );
   return { ...draft, themes: entries(thresholds) };
 }
 
