@@ -35,7 +35,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   epochs: 40,
   seed: 20261125,
   rate: 0.2,
-  l2: 1e-4,
+  l2: 1e-3,
   positiveWeight: 3,
   minCount: 2,
   prune: 0.2,
