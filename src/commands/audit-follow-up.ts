@@ -1,11 +1,10 @@
-import { UserError, usageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { validDate } from '../interview/validators.js';
 import type { Context } from '../ui/context.js';
 import { print } from '../ui/output.js';
 import { saveAndCommit } from '../workspace/save.js';
-import { loadAudit } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
-import { reportSave } from './shared.js';
+import { loadInterviewed, reportSave } from './shared.js';
 
 interface Options {
   summaryShared?: string | true;
@@ -25,14 +24,7 @@ export default async function auditFollowUp(ctx: Context, id: string, options: O
     );
   }
   const ws = openWorkspace(ctx.cwd);
-  const { audit } = loadAudit(ws, id);
-  if (audit.status === 'planned') {
-    throw new UserError(
-      `${id} has not been interviewed yet`,
-      1,
-      `Start the interview with: recover audit new --from ${id}`,
-    );
-  }
+  const { audit } = loadInterviewed(ws, id);
   const changes: string[] = [];
   const followUp = { ...audit.follow_up };
   if (shared) {

@@ -42,13 +42,7 @@ export default async function auditNew(ctx: Context, options: Options): Promise<
       takenIds: takenIds(ws),
     });
     audit.themes ??= await suggestFor(audit, ws);
-    await commitInterview(
-      ctx,
-      ws,
-      audit,
-      `Audit of ${audit.client.name} (ended ${audit.client.ended_on})`,
-      options.commit,
-    );
+    await commitInterview(ctx, ws, audit, options.commit);
     return;
   }
   requireTerminal(
@@ -61,11 +55,5 @@ export default async function auditNew(ctx: Context, options: Options): Promise<
   const audit = await guardInterview(ctx, ws, session, () =>
     runInterview(session.deps, { seed, draft: planned, fromPlan: Boolean(planned) }),
   );
-  await commitInterview(
-    ctx,
-    ws,
-    audit,
-    `Audit of ${audit.client.name} (ended ${audit.client.ended_on})`,
-    options.commit,
-  );
+  await commitInterview(ctx, ws, audit, options.commit);
 }

@@ -33,11 +33,5 @@ export default async function auditResume(ctx: Context, id: string, options: Opt
   );
   const session = interviewSession(ctx, ws);
   const audit = await guardInterview(ctx, ws, session, () => runInterview(session.deps, { draft }));
-  await commitInterview(
-    ctx,
-    ws,
-    audit,
-    `Audit of ${audit.client.name} (ended ${audit.client.ended_on})`,
-    options.commit,
-  );
+  await commitInterview(ctx, ws, audit, options.commit);
 }

@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
 import type { Audit, AuditTheme } from '../audit/schema.js';
-import { UserError } from '../errors.js';
 import { type AnswersSeed, readAnswersFile } from '../interview/answers-file.js';
 import { askTeamView } from '../interview/team-view.js';
 import { reviewThemes } from '../interview/theme-review.js';
 import type { Context } from '../ui/context.js';
 import { print } from '../ui/output.js';
-import { loadAudit } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
 import { commitInterview, guardInterview, interviewSession, requireTerminal } from './interview-runner.js';
+import { loadInterviewed } from './shared.js';
 
 interface Options {
   answers?: string;
@@ -18,19 +17,12 @@ interface Options {
 /** After the interview: decide suggested themes and record the team's own view. */
 export default async function auditReview(ctx: Context, id: string, options: Options): Promise<void> {
   const ws = openWorkspace(ctx.cwd);
-  const { audit } = loadAudit(ws, id);
-  if (audit.status === 'planned') {
-    throw new UserError(
-      `${id} has not been interviewed yet`,
-      1,
-      `Start the interview with: recover audit new --from ${id}`,
-    );
-  }
+  const { audit } = loadInterviewed(ws, id);
   const message = `Review audit of ${audit.client.name}`;
 
   if (options.answers) {
     applyReview(audit, readAnswersFile(resolve(ctx.cwd, options.answers)));
-    await commitInterview(ctx, ws, audit, message, options.commit);
+    await commitInterview(ctx, ws, audit, options.commit, message);
     return;
   }
   requireTerminal(
@@ -52,7 +44,7 @@ export default async function auditReview(ctx: Context, id: string, options: Opt
     return audit;
   });
   print(ctx);
-  await commitInterview(ctx, ws, audit, message, options.commit);
+  await commitInterview(ctx, ws, audit, options.commit, message);
 }
 
 /** Theme decisions by id (status, and any new manual themes) and the team's view from a file. */

@@ -102,12 +102,13 @@ export async function guardInterview(
   }
 }
 
+/** Saves and commits the audit an interview produced; the message defaults to the audit itself. */
 export async function commitInterview(
   ctx: Context,
   ws: Workspace,
   audit: Audit,
-  message: string,
   commit: boolean,
+  message = `Audit of ${audit.client.name} (ended ${audit.client.ended_on})`,
 ): Promise<void> {
   const outcome = await saveAndCommit(ws, audit, message, { commit });
   reportSave(ctx, outcome, `Saved the audit of ${audit.client.name}`);

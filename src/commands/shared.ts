@@ -1,8 +1,11 @@
 import { relative } from 'node:path';
+import { UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
 import { success, warn } from '../ui/output.js';
 import type { Problem } from '../workspace/problem.js';
 import type { SaveOutcome } from '../workspace/save.js';
+import { loadAudit, type StoredAudit } from '../workspace/store.js';
+import type { Workspace } from '../workspace/workspace.js';
 
 /** Broken files never hide the rest: list what could be read, then say how to see the problems. */
 export function warnUnreadable(ctx: Context, problems: readonly Problem[]): void {
@@ -19,4 +22,17 @@ export function warnUnreadable(ctx: Context, problems: readonly Problem[]): void
 export function reportSave(ctx: Context, outcome: SaveOutcome, what: string): void {
   success(ctx, `${what}: ${outcome.shown}${outcome.committed ? ' (committed)' : ''}`);
   if (outcome.warning) warn(ctx, outcome.warning);
+}
+
+/** Loads an audit that has been interviewed: a planned one has nothing to review or follow up yet. */
+export function loadInterviewed(ws: Workspace, id: string): StoredAudit {
+  const stored = loadAudit(ws, id);
+  if (stored.audit.status === 'planned') {
+    throw new UserError(
+      `${id} has not been interviewed yet`,
+      1,
+      `Start the interview with: recover audit new --from ${id}`,
+    );
+  }
+  return stored;
 }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { ANSWER_KEYS } from '../audit/answers.js';
 import { makeAuditId } from '../audit/id.js';
 import { type Audit, auditSchema, clientSchema, interviewSchema, SCHEMA_TAG } from '../audit/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { formatProblem, problemsFromIssues } from '../workspace/problem.js';
+import { readText } from '../workspace/read-text.js';
 import { firstLine } from '../workspace/workspace.js';
 import { parseYaml } from '../workspace/yaml-source.js';
 
@@ -18,14 +18,9 @@ export type AnswersSeed = z.infer<typeof answersSeedSchema>;
 
 /** Reads YAML or JSON (JSON is YAML); problems point at the line in the answers file. */
 export function readAnswersFile(file: string): AnswersSeed {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    throw new UserError(`Cannot read the answers file ${file}: ${reason}`, EXIT.usage);
-  }
+  const read = readText(file);
+  if (!read.ok) throw new UserError(`Cannot read the answers file ${file}: ${read.reason}`, EXIT.usage);
+  const text = read.text;
   const parsed = parseYaml(text);
   const error = parsed.doc.errors[0];
   if (error) {

@@ -7,6 +7,7 @@ import { type Audit, auditIdSchema, auditSchema } from '../audit/schema.js';
 import { UserError } from '../errors.js';
 import { fastParse } from './fast-yaml.js';
 import { formatPath, type Problem, problemsFromIssues } from './problem.js';
+import { readText } from './read-text.js';
 import { firstLine, type Workspace } from './workspace.js';
 import { parseYaml } from './yaml-source.js';
 import { updateDocument } from './yaml-update.js';
@@ -23,14 +24,9 @@ export type ReadResult = { ok: true; audit: Audit; text: string } | { ok: false;
 
 /** Reads and checks one audit file; every problem carries its file, line and field path. */
 export function readAuditFile(file: string): ReadResult {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    return { ok: false, problems: [{ file, line: 1, col: 1, path: '', message: reason }] };
-  }
+  const read = readText(file);
+  if (!read.ok) return { ok: false, problems: [{ file, line: 1, col: 1, path: '', message: read.reason }] };
+  const text = read.text;
   return parseAuditText(file, text);
 }
 
@@ -168,13 +164,13 @@ export function nearest(input: string, candidates: string[], limit = 3): string[
 }
 
 /** The `$schema` comment that lets editors validate the file as it is typed. */
-export function schemaComment(ws: Workspace): string {
+function schemaComment(ws: Workspace): string {
   const rel = relative(ws.auditsDir, join(ws.root, SCHEMA_FILE)).split(sep).join('/');
   return ` yaml-language-server: $schema=${rel}`;
 }
 
 /** Serialises an audit; when the file exists its comments and key order are kept. */
-export function renderAuditYaml(ws: Workspace, audit: Audit, previousText?: string): string {
+function renderAuditYaml(ws: Workspace, audit: Audit, previousText?: string): string {
   const plain = stripUndefined(audit);
   if (previousText !== undefined) {
     const parsed = parseYaml(previousText);
@@ -201,14 +197,6 @@ export async function writeAudit(ws: Workspace, audit: Audit): Promise<string> {
   mkdirSync(ws.auditsDir, { recursive: true });
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   await writeFileAtomic(file, renderAuditYaml(ws, checked.data, previous));
-  return file;
-}
-
-export function writeAuditSync(ws: Workspace, audit: Audit): string {
-  const file = auditPath(ws, audit.id);
-  mkdirSync(ws.auditsDir, { recursive: true });
-  const previous = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  writeFileAtomic.sync(file, renderAuditYaml(ws, audit, previous));
   return file;
 }
 
