@@ -1,10 +1,10 @@
 import { isOpen } from '../audit/follow-through.js';
 import type { Action } from '../audit/schema.js';
 import { EXIT, UserError } from '../errors.js';
+import { type ActionFields, newAction } from '../interview/action-fields.js';
 import { loadTaxonomy } from '../themes/taxonomy.js';
 import type { Context } from '../ui/context.js';
 import { print, style, success, warn } from '../ui/output.js';
-import type { ActionFields } from '../ui/prompt-action.js';
 import { saveAndCommit } from '../workspace/save.js';
 import { loadAudit, nearest } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
@@ -56,31 +56,23 @@ export default async function actionAdd(ctx: Context, auditId: string, options: 
         `Example: recover action add ${audit.id} --what "Name one site lead" --who "Ops Director" --when 2026-12-15`,
       );
     }
-    const { promptAction } = await import('../ui/prompt-action.js');
+    const [{ askActionFields }, { inquirerPrompter }] = await Promise.all([
+      import('../interview/action-fields.js'),
+      import('../interview/inquirer-prompter.js'),
+    ]);
     const found = new Set((audit.themes ?? []).filter((t) => t.status !== 'rejected').map((t) => t.id));
     // The audit's own themes first: an action usually answers one of them.
     const choices = [...taxonomy.themes]
       .filter((t) => t.kind === 'problem' || found.has(t.id))
       .sort((a, b) => Number(found.has(b.id)) - Number(found.has(a.id)))
-      .map((t) => ({ id: t.id, label: t.label, checked: false }));
-    fields = await promptAction(given, choices);
+      .map((t) => ({ name: t.label, value: t.id }));
+    fields = await askActionFields(inquirerPrompter(ctx), given, { today: ctx.today(), themes: choices });
   }
 
   const { what, who, when } = fields;
   if (!what || !who || !when) throw new UserError('An action needs what, who and when.', EXIT.usage);
   const actions = audit.actions ?? [];
-  const next = Math.max(0, ...actions.map((a) => Number(a.id.slice(1)) || 0)) + 1;
-  const action: Action = {
-    id: `A${next}`,
-    what,
-    who,
-    where: fields.where,
-    when,
-    why: fields.why,
-    how: fields.how,
-    themes: fields.themes,
-    status: 'open',
-  };
+  const action = newAction(actions, { ...fields, what, who, when });
   const updated = { ...audit, actions: [...actions, action] };
   const message = `Add action ${action.id} to ${audit.client.name}: ${oneLine(what, 60)}`;
   const saved = await saveAndCommit(ws, updated, message, { commit: options.commit });

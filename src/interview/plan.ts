@@ -1,5 +1,6 @@
 import { addDays } from '../audit/follow-through.js';
 import { type Action, type Audit, WIN_BACK_INTENTS, type WinBackIntent } from '../audit/schema.js';
+import { askActionFields, newAction } from './action-fields.js';
 import type { InterviewDeps } from './session.js';
 import { validDate } from './validators.js';
 
@@ -77,41 +78,12 @@ export async function askPlan(deps: InterviewDeps, audit: Audit): Promise<void> 
 }
 
 async function askAction(deps: InterviewDeps, audit: Audit, actions: Action[]): Promise<Action> {
-  const { prompter } = deps;
-  const ask = (message: string, required = false) =>
-    prompter.text({ message, required }).then((v) => v.trim());
-  const what = await ask('What will be done?', true);
-  const who = await ask('Who owns it?', true);
-  const where = await ask('Where (site, region, team or process; optional)');
-  const when = (
-    await prompter.text({
-      message: 'When is it due? (YYYY-MM-DD)',
-      default: addDays(deps.today, 30),
-      validate: (v) => validDate(v),
-    })
-  ).trim();
-  const why = await ask('Why: which cause does it address? (optional)');
-  const how = await ask('How will it be done? (optional)');
+  const label = (id: string) => deps.themes.find((d) => d.id === id)?.label ?? id;
   const confirmed = (audit.themes ?? []).filter((t) => t.status === 'confirmed');
-  const themes = confirmed.length
-    ? await prompter.checkbox({
-        message: 'Which themes does it address? (optional)',
-        choices: confirmed.map((t) => ({
-          name: deps.themes.find((d) => d.id === t.id)?.label ?? t.id,
-          value: t.id,
-        })),
-      })
-    : [];
-  const next = Math.max(0, ...actions.map((a) => Number(a.id.slice(1)) || 0)) + 1;
-  return {
-    id: `A${next}`,
-    what,
-    who,
-    when,
-    status: 'open',
-    ...(where ? { where } : {}),
-    ...(why ? { why } : {}),
-    ...(how ? { how } : {}),
-    ...(themes.length ? { themes } : {}),
-  };
+  const fields = await askActionFields(
+    deps.prompter,
+    {},
+    { today: deps.today, themes: confirmed.map((t) => ({ name: label(t.id), value: t.id })) },
+  );
+  return newAction(actions, fields);
 }

@@ -41,8 +41,8 @@ async function finish(t: Terminal): Promise<void> {
   await t.answer(/Add an action/, ENTER);
   await t.answer(/What will be done/, `Keep one therapy lead per building${ENTER}`);
   await t.answer(/Who owns it/, `Regional Operations Director${ENTER}`);
-  await t.answer(/Where/, `Southeast region${ENTER}`);
   await t.answer(/When is it due/, ENTER);
+  await t.answer(/Where/, `Southeast region${ENTER}`);
   await t.answer(/Why/, `Staffing instability${ENTER}`);
   await t.answer(/How will it be done/, `Retention bonus${ENTER}`);
   if ((await t.waitFor(/Which themes does it address/, /Add another action/)) === 0) {
