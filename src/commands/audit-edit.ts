@@ -69,10 +69,13 @@ export default async function auditEdit(ctx: Context, id: string, options: Optio
     for (const problem of result.problems)
       ctx.stderr.write(`  ${formatProblem({ ...problem, file: shown })}\n`);
     if (ctx.interactive) {
-      const { promptConfirm } = await import('../ui/prompt-confirm.js');
+      const { inquirerPrompter } = await import('../interview/inquirer-prompter.js');
       let again = false;
       try {
-        again = await promptConfirm('Open the editor again to fix them?', true);
+        again = await inquirerPrompter(ctx).confirm({
+          message: 'Open the editor again to fix them?',
+          default: true,
+        });
       } catch (error) {
         // Ctrl-C at the question: still say where the edits are.
         if ((error as Error).name !== 'ExitPromptError') throw error;
