@@ -1,5 +1,4 @@
 import { isOpen } from '../audit/follow-through.js';
-import type { Action } from '../audit/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { type ActionFields, newAction } from '../interview/action-fields.js';
 import { loadTaxonomy } from '../themes/taxonomy.js';
