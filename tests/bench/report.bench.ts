@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
+import { stringify } from 'yaml';
 import { type Audit, auditSchema } from '../../src/audit/schema.js';
 import { filterAudits } from '../../src/report/filter.js';
 import { createRenderer } from '../../src/report/handlebars.js';
@@ -81,6 +85,16 @@ function generated(n: number): Audit[] {
 
 const thousand = generated(1000);
 
+/** The same 1,000 audits as files in a workspace, so the command pays for reading them too. */
+function workspaceOf(audits: Audit[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'recover-bench-'));
+  writeFileSync(join(root, 'recover.yaml'), 'audits_dir: audits\n');
+  mkdirSync(join(root, 'audits'));
+  for (const audit of audits) writeFileSync(join(root, 'audits', `${audit.id}.yaml`), stringify(audit));
+  return root;
+}
+const thousandOnDisk = workspaceOf(thousand);
+
 function renderSummary(audits: Audit[]): number {
   const renderer = createRenderer();
   const view = buildPortfolioView(audits, taxonomy, options);
@@ -136,5 +150,12 @@ describe('whole command, as a user runs it', () => {
       ]);
     },
     { iterations: 10 },
+  );
+  bench(
+    'recover report --summary (1,000 audit files, md + html files)',
+    () => {
+      execFileSync(process.execPath, [bin, '-C', thousandOnDisk, 'report', '--summary']);
+    },
+    { iterations: 5 },
   );
 });
