@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+
 import { z } from 'zod';
 import { ANSWER_KEYS } from '../audit/answers.js';
-import { UserError } from '../errors.js';
+import { readDataFile } from '../workspace/data-file.js';
 import type { Workspace } from '../workspace/workspace.js';
 
 export const BUILT_IN_QUESTIONS = new URL('../../templates/questions.yaml', import.meta.url);
@@ -32,25 +31,12 @@ export type QuestionSet = z.infer<typeof questionSetSchema>;
 /** The workspace's question set, or the built-in one. Questions are data, not code. */
 export function loadQuestionSet(ws?: Workspace): QuestionSet {
   const file = ws?.questionsFile ?? BUILT_IN_QUESTIONS;
-  const shown = file instanceof URL ? file.pathname : file;
-  if (!existsSync(file))
-    throw new UserError(`Question set not found: ${shown}`, 1, 'Check `questions:` in recover.yaml.');
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UserError(`${shown} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const result = questionSetSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new UserError(
-      `${shown}: ${issue?.path.join('.') || 'file'} ${issue?.message}`,
-      1,
-      'Fix the question set and try again.',
-    );
-  }
+  const data = readDataFile(
+    file,
+    questionSetSchema,
+    'Check the question set named in recover.yaml (`questions:`).',
+  );
   // Ask in the canonical order whatever order the file lists them in.
-  const ordered = ANSWER_KEYS.map((key) => result.data.questions.find((q) => q.key === key) as Question);
-  return { ...result.data, questions: ordered };
+  const ordered = ANSWER_KEYS.map((key) => data.questions.find((q) => q.key === key) as Question);
+  return { ...data, questions: ordered };
 }

@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { UserError } from '../errors.js';
+import { readDataFile } from '../workspace/data-file.js';
 import type { Workspace } from '../workspace/workspace.js';
 
 /** The built-in taxonomy; a workspace extends or replaces it from recover.yaml. */
@@ -33,25 +31,11 @@ export interface Taxonomy {
 }
 
 export function readTaxonomyFile(file: string | URL): ThemeDefinition[] {
-  const shown = file instanceof URL ? file.pathname : file;
-  if (!existsSync(file))
-    throw new UserError(`Themes file not found: ${shown}`, 1, 'Check the `themes:` entry in recover.yaml.');
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UserError(`${shown} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const result = taxonomyFileSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new UserError(
-      `${shown}: ${issue?.path.join('.')} ${issue?.message}`,
-      1,
-      'Fix the themes file and try again.',
-    );
-  }
-  return result.data.themes;
+  return readDataFile(
+    file,
+    taxonomyFileSchema,
+    'Check the themes file named in recover.yaml (`recover themes test` tries it).',
+  ).themes;
 }
 
 /** Built-in themes, extended (same id replaces) or replaced by the workspace's own file. */

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { CONFIG_FILE, type Config, configSchema } from './config.js';
-import { formatProblem, problemsFromIssues } from './problem.js';
-import { parseYaml } from './yaml-source.js';
+import { readDataFile } from './data-file.js';
 
 export interface Workspace {
   root: string;
@@ -51,26 +50,7 @@ export function openWorkspace(start: string): Workspace {
 }
 
 export function readConfig(configPath: string): Config {
-  const parsed = parseYaml(readFileSync(configPath, 'utf8'));
-  if (parsed.doc.errors.length > 0) {
-    const error = parsed.doc.errors[0];
-    const pos = error?.linePos?.[0] ?? { line: 1, col: 1 };
-    throw new UserError(
-      `${configPath}:${pos.line}:${pos.col}  ${firstLine(error?.message)}`,
-      1,
-      'Fix the YAML and try again.',
-    );
-  }
-  const result = configSchema.safeParse(parsed.doc.toJS() ?? {});
-  if (!result.success) {
-    const [first] = problemsFromIssues(configPath, parsed, result.error.issues);
-    throw new UserError(
-      first ? formatProblem(first) : `${configPath} is not valid`,
-      1,
-      'Fix recover.yaml and try again.',
-    );
-  }
-  return result.data;
+  return readDataFile(configPath, configSchema, 'Fix recover.yaml and try again.');
 }
 
 export function firstLine(message: string | undefined): string {
