@@ -151,7 +151,29 @@ export function analyze(text: string): Analysis {
     flush();
   }
   for (const sentence of sentences) scopeNegation(sentence.tokens);
+  sentences.forEach((sentence, i) => {
+    const before = sentences[i - 1];
+    if (before && deniesBefore(sentence.tokens, before.tokens))
+      for (const token of before.tokens) token.neg = true;
+  });
   return { text, sentences };
+}
+
+// Words by which a short reply points back at what was just said: "We never saw it."
+const BACK = new Set(['it', 'that', 'this', 'those', 'any', 'once', 'case', 'true', 'happen', 'so']);
+// Replies that deny on their own, whatever came before: "That was never the case."
+const DENIALS = new Set(['case', 'true', 'happen']);
+
+/**
+ * A short reply that denies what the sentence before said or asked: "The turnover people talk
+ * about? We never saw it." or "That never happened." Only a question before it or a reply that
+ * dismisses in so many words counts: "They promised a report. We never saw it." is a complaint.
+ */
+function deniesBefore(tokens: Token[], before: Token[]): boolean {
+  const words = tokens.filter((t) => /[a-z]/.test(t.word));
+  if (words.length === 0 || words.length > 7 || !words.some((t) => isNegator(t.lemma))) return false;
+  if (!words.some((t) => BACK.has(t.lemma))) return false;
+  return before.at(-1)?.word === '?' || words.some((t) => DENIALS.has(t.lemma));
 }
 
 function sentenceOf(tokens: Token[]): Sentence {

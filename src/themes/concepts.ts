@@ -27,7 +27,7 @@ const FAMILIES: Record<string, string> = {
     'price pricing cost costly fee rate expensive cheap cheaper money pay paying spend spending budget premium retainer afford affordable value worth margin pound dollar grand percent euro rates dear pricey pricey steep overpriced bargain invoice-value invest investment spend roi return expense expenses fees costing',
   RISE: 'rise increase hike up jump creep double uplift inflate higher climb soar steep',
   INVOICE:
-    'invoice invoicing bill billing billed charge charged timesheet credit statement overcharge refund payment surcharge line-item purchase',
+    'invoice invoicing bill billing billed charge charged timesheet overcharge refund payment surcharge line-item',
   ERROR:
     'error mistake wrong typo defect bug broken break damage damaged missing miss incorrect inaccurate sloppy mess shoddy redo rework fix correct crash fail failure glitch dirty streaky careless riddle botch shambles unusable wrongly faulty flawed shoddy sloppy slapdash careless messy botched bodged mangled garbled scruffy grubby grime stain stains leak leaky patchy defective',
   SKILL:

@@ -1,5 +1,6 @@
 import type { AnswerKey } from '../audit/answers.js';
 import { UserError } from '../errors.js';
+import type { Sentence } from './analyze.js';
 import { type CompiledPattern, compilePattern, PatternError, type PatternHit } from './patterns.js';
 import type { ThemeDefinition } from './taxonomy.js';
 
@@ -18,6 +19,70 @@ const MARGINS: Record<AnswerKey, { problem: number; strength: number }> = {
 
 export function offAnswer(theme: ThemeDefinition, answer?: AnswerKey): number {
   return answer ? MARGINS[answer][theme.kind] : 0;
+}
+
+/** What a client expected is not something that went well: no strength comes from that answer. */
+export function allowedIn(theme: ThemeDefinition, answer?: AnswerKey): boolean {
+  return !(answer === 'expected' && theme.kind === 'strength');
+}
+
+// Wishes, plans and conditions: "we would have liked", "if you could", "they should".
+const WISHES = new Set([
+  'expect',
+  'hope',
+  'want',
+  'wish',
+  'should',
+  'would',
+  'could',
+  'need',
+  'if',
+  'will',
+  'plan',
+  'promise',
+  'suppose',
+  'like',
+  'please',
+]);
+
+/** A sentence about what should be, or what was hoped for, rather than what happened. */
+export function wishful(sentence: Sentence): boolean {
+  return sentence.tokens.some((t) => WISHES.has(t.lemma) || t.word === "'d");
+}
+
+// A turn for the worse inside praise: "solid until the last year", "good, except the invoices".
+const TURNS = new Set([
+  'but',
+  'until',
+  'except',
+  'however',
+  'although',
+  'though',
+  'apart',
+  'only',
+  'shame',
+  'pity',
+]);
+
+/**
+ * Outside what went well, a strength must be a plain statement, not a wish or a plan. In what went
+ * well and in what they expected, a problem must show itself: its own phrase, or the story turning
+ * ("solid until the last year", "we expected weekly reports but").
+ */
+export function fitsAnswer(
+  theme: ThemeDefinition,
+  answer: AnswerKey | undefined,
+  sentence: Sentence,
+  hits: PatternHit[],
+  t: number,
+): boolean {
+  if (!answer) return true;
+  if (theme.kind === 'strength') return answer === 'went_well' || !wishful(sentence);
+  if (answer !== 'went_well' && answer !== 'expected') return true;
+  return (
+    hits.some((h) => h.theme === t && !h.negated && !h.topic) ||
+    sentence.tokens.some((t) => TURNS.has(t.lemma))
+  );
 }
 
 /** The sentence names the theme only to deny it ("turnover was never a concern"). */

@@ -11,9 +11,17 @@ export interface SuggestOptions {
 
 /** Quotes kept per theme: enough to judge it, few enough to read. */
 const MAX_EVIDENCE = 4;
+/**
+ * A long answer touches many subjects in passing; only its clearest themes are worth an
+ * interviewer's time, and an audit rarely has more than a handful that matter.
+ */
+const PER_ANSWER = 3;
+const PER_AUDIT = 8;
 
 interface Found {
   confidence: number;
+  /** How many answers show it (the firm's own view counting half). */
+  support: number;
   evidence: Evidence[];
 }
 
@@ -33,9 +41,10 @@ export function suggestThemes(answers: Answers, options: SuggestOptions = {}): A
       for (const followUp of answer.follow_ups ?? []) texts.push({ text: followUp.text, offsets: false });
       for (const { text, offsets } of texts) {
         if (!text.trim()) continue;
-        for (const hit of tagger.tag(text, key)) {
-          const entry = found.get(hit.id) ?? { confidence: 0, evidence: [] };
+        for (const hit of tagger.tag(text, key).slice(0, PER_ANSWER)) {
+          const entry = found.get(hit.id) ?? { confidence: 0, support: 0, evidence: [] };
           // A theme only the firm's own view shows is worth a look, but weighs less.
+          entry.support += view === 'team' ? 0.5 : 1;
           entry.confidence = Math.max(
             entry.confidence,
             view === 'team' ? hit.confidence * 0.9 : hit.confidence,
@@ -50,7 +59,11 @@ export function suggestThemes(answers: Answers, options: SuggestOptions = {}): A
   collect(options.teamView, 'team');
   const order = new Map(tagger.themes.map((t, i) => [t.id, i]));
   return [...found.entries()]
-    .sort(([a, x], [b, y]) => y.confidence - x.confidence || (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    .sort(
+      ([a, x], [b, y]) =>
+        y.confidence - x.confidence || y.support - x.support || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+    )
+    .slice(0, PER_AUDIT)
     .map(([id, { confidence, evidence }]) => ({
       id,
       source: 'auto',

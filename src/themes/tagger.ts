@@ -3,7 +3,7 @@ import { analyze, type Sentence } from './analyze.js';
 import { answerFeatures } from './features.js';
 import { type LinearModel, readModel, sigmoid } from './model.js';
 import { indexPatterns, matchPatterns, type PatternHit, type PatternIndex } from './patterns.js';
-import { compileTaxonomy, deniedIn, offAnswer } from './rules.js';
+import { allowedIn, compileTaxonomy, deniedIn, fitsAnswer, offAnswer } from './rules.js';
 import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
 
 export interface HitEvidence {
@@ -33,6 +33,10 @@ const PATTERN_ONLY_CONFIDENCE = 0.6;
 const MAX_EVIDENCE = 3;
 /** How far (in sentences) a story's supporting sentences may be from its main one. */
 const CONTEXT = 3;
+/** An answer of this many sentences or more is long. */
+const LONG = 3;
+/** How far above its threshold a lone, pattern-less sentence in a long answer must score. */
+const LONG_MARGIN = 0.1;
 
 export class Tagger {
   readonly themes: ThemeDefinition[];
@@ -59,6 +63,7 @@ export class Tagger {
     const scores = features.map((f) => this.model.score(f));
     const found: ThemeHit[] = [];
     this.themes.forEach((theme, t) => {
+      if (!allowedIn(theme, answer)) return;
       const m = this.modelIndex[t] as number;
       const hit =
         m >= 0
@@ -84,11 +89,22 @@ export class Tagger {
     const passing: { i: number; p: number }[] = [];
     scores.forEach((score, i) => {
       const p = sigmoid(score[m] as number);
-      if (p >= threshold && !deniedIn(hits[i] ?? [], t)) passing.push({ i, p });
+      const own = hits[i] ?? [];
+      if (p >= threshold && !deniedIn(own, t) && fitsAnswer(theme, answer, sentences[i] as Sentence, own, t))
+        passing.push({ i, p });
     });
     if (passing.length === 0) return undefined;
     passing.sort((a, b) => b.p - a.p || a.i - b.i);
     const best = (passing[0] as { p: number }).p;
+    // In a long answer one sentence the model only leans on, with no phrase of the theme's own,
+    // is weak evidence: it needs a clearer score.
+    if (
+      sentences.length >= LONG &&
+      passing.length === 1 &&
+      best < Math.min(0.97, threshold + LONG_MARGIN) &&
+      !(hits[(passing[0] as { i: number }).i] ?? []).some((h) => h.theme === t && !h.negated && !h.topic)
+    )
+      return undefined;
     const chosen = passing.slice(0, MAX_EVIDENCE);
     // A story spread over sentences ("they promised weekly reports ... we got two") shows in its
     // neighbours too: add the nearby sentences that lean the same way.

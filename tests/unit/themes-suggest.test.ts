@@ -44,3 +44,33 @@ describe('suggestThemes', () => {
     expect(suggestThemes({ happened: { text: '   ' } })).toEqual([]);
   });
 });
+
+describe('suggestThemes on long answers', () => {
+  it('suggests only the clearest few themes of each answer and of the audit', () => {
+    const long = {
+      expected: {
+        text: 'We wanted a steady team, fair prices, quick answers and someone who knew our sector. We paid a premium for that.',
+      },
+      happened: {
+        text: [
+          'By the spring we were on our fourth site supervisor.',
+          'Invoices charged us for cleaners who never came.',
+          'Nobody told us the night shift had been cut.',
+          'The phone rang out every evening.',
+          'The new account manager never learned our buildings.',
+          'Floors were left dirty and bins were not emptied.',
+          'A cheaper firm offered to do it for less and our board took it.',
+        ].join(' '),
+      },
+      went_well: { text: 'The night cleaner was kind and careful with our patients.' },
+    };
+    const themes = suggestThemes(long);
+    expect(themes.length).toBeLessThanOrEqual(8);
+    expect(themes.filter((t) => t.evidence.every((e) => e.answer === 'happened')).length).toBeLessThanOrEqual(
+      3,
+    );
+    const strengths = new Set(['responsive-team', 'skilled-people', 'caring-people', 'consistent-team']);
+    const fromExpected = themes.filter((t) => t.evidence.some((e) => e.answer === 'expected'));
+    expect(fromExpected.filter((t) => strengths.has(t.id))).toEqual([]);
+  });
+});

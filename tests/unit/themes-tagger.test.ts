@@ -92,3 +92,39 @@ describe('tagText: answers and evidence', () => {
     expect(tagText('We signed a three-year contract in 2021 for our two warehouses.')).toEqual([]);
   });
 });
+
+describe('tagText: denials across sentences', () => {
+  it('drops what a short reply denies, but not a complaint told in two sentences', () => {
+    expect(
+      ids('Staff turnover, the thing everyone warns you about with contractors? We never saw it.'),
+    ).not.toContain('staffing-instability');
+    expect(ids('Some say their invoices are full of errors. That was never the case for us.')).not.toContain(
+      'billing-issues',
+    );
+    expect(ids('They promised a monthly report. We never saw it.')).toContain('broken-promises');
+  });
+});
+
+describe('tagText: what each answer can show', () => {
+  it('takes no strength from what the client expected', () => {
+    const text = 'The same crew looked after our building for six years.';
+    expect(ids(text, { answer: 'went_well' })).toContain('consistent-team');
+    expect(ids('We counted on a steady crew who knew our building.', { answer: 'expected' })).toEqual([]);
+    expect(ids('We would like the same crew to stay on our building.', { answer: 'improve' })).not.toContain(
+      'consistent-team',
+    );
+  });
+
+  it('takes a problem from what went well only when the praise turns', () => {
+    const praise = 'Their invoices were always right, which is more than I can say for most suppliers.';
+    expect(ids(praise, { answer: 'went_well' })).toEqual([]);
+    const turn = 'The help desk was quick, until they moved it offshore and calls sat for days.';
+    expect(ids(turn, { answer: 'went_well' })).toContain('slow-response');
+  });
+
+  it('does not read a bank or credit union as a billing problem', () => {
+    expect(ids("We're a credit union with six branches.", { answer: 'expected' })).not.toContain(
+      'billing-issues',
+    );
+  });
+});
