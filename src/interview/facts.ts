@@ -1,7 +1,8 @@
+import { parseAmount } from '../audit/amount.js';
 import { makeAuditId } from '../audit/id.js';
 import { type Audit, type Client, type Interview, SCHEMA_TAG } from '../audit/schema.js';
 import type { InterviewDeps } from './session.js';
-import { parseAmount, splitList, validAmount, validCurrency, validDate } from './validators.js';
+import { splitList, validAmount, validCurrency, validDate } from './validators.js';
 
 export type Seed = {
   client?: Partial<Client>;
@@ -42,11 +43,16 @@ export async function askFacts(deps: InterviewDeps, seed: Seed, existing?: Audit
   c.segment = await optional('Segment, e.g. skilled nursing, light industrial, B2B SaaS', c.segment);
   c.region = await optional('Region', c.region);
   if (c.annual_value === undefined) {
-    const value = await prompter.text({
-      message: 'Annual contract value (optional, e.g. 420000)',
-      validate: validAmount,
-    });
-    c.annual_value = parseAmount(value);
+    const amount = parseAmount(
+      await prompter.text({
+        message: 'Annual contract value (optional, e.g. 420000 or €240k)',
+        validate: validAmount,
+      }),
+    );
+    if (amount.ok) {
+      c.annual_value = amount.value;
+      c.currency ??= amount.currency;
+    }
   }
   if (c.annual_value !== undefined && !c.currency) {
     c.currency = (

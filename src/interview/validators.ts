@@ -1,3 +1,5 @@
+import { parseAmount } from '../audit/amount.js';
+
 /** Input checks shared by every prompt; each returns true or a message a person can act on. */
 
 export function validDate(value: string, { optional = false } = {}): true | string {
@@ -9,18 +11,10 @@ export function validDate(value: string, { optional = false } = {}): true | stri
   return true;
 }
 
-export function parseAmount(value: string): number | undefined {
-  const cleaned = value.replace(/[\s,_$€£]/g, '');
-  if (cleaned === '') return undefined;
-  const n = Number(cleaned.replace(/k$/i, '')) * (/k$/i.test(cleaned) ? 1000 : 1);
-  return Number.isFinite(n) && n >= 0 ? n : Number.NaN;
-}
-
 export function validAmount(value: string): true | string {
-  const n = parseAmount(value);
-  return n === undefined || !Number.isNaN(n)
-    ? true
-    : 'Please enter an amount such as 420000 or 420k (or leave it empty)';
+  if (value.trim() === '') return true;
+  const amount = parseAmount(value);
+  return amount.ok ? true : `${amount.error} (or leave it empty)`;
 }
 
 export function validCurrency(value: string): true | string {

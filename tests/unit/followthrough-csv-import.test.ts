@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../src/audit/amount.js';
 import { type Audit, SCHEMA_TAG } from '../../src/audit/schema.js';
 import { type ImportOptions, planImport } from '../../src/workspace/csv-import.js';
-import { parseAmount, parseImportDate, slashOrder } from '../../src/workspace/csv-values.js';
+import { parseImportDate, slashOrder } from '../../src/workspace/csv-values.js';
 
 const options = (over: Partial<ImportOptions> = {}): ImportOptions => ({
   existing: [],
