@@ -14,6 +14,61 @@ export interface ThemeModelData {
   /** In theme-index order: each theme's bias (log-odds) and the threshold chosen on the dev split. */
   themes: Record<string, { bias: number; threshold: number }>;
   weights: Record<string, string>;
+  /** How a suggestion's evidence turns into its confidence; see `Calibration`. */
+  calibration?: Calibration;
+}
+
+/**
+ * A suggestion's confidence is the chance that a careful reader would agree with it, as measured
+ * on the dev split: a logistic fit over how far the best sentence's score clears the theme's
+ * threshold (in log-odds), whether a phrase of the theme's own matched, how many sentences show
+ * it (log) and how long the answer is (log of its sentences, as long answers mislead more) and how many of the answer's other themes clear
+ * their thresholds by more (a second or third theme in one answer is more often wrong).
+ */
+export interface Calibration {
+  bias: number;
+  margin: number;
+  pattern: number;
+  sentences: number;
+  length: number;
+  rank: number;
+}
+
+/** What a suggestion rests on, for its confidence. */
+export interface Support {
+  /** How far the best sentence's score clears the threshold, in log-odds (0 at the threshold). */
+  margin: number;
+  pattern: boolean;
+  /** Sentences scoring above the threshold. */
+  sentences: number;
+  /** Sentences in the answer. */
+  length: number;
+  /** How many themes of the same answer clear their thresholds by more. */
+  rank: number;
+}
+
+/** Before a calibration is fitted: confidence rises from 0.5 at the threshold. */
+export const NO_CALIBRATION: Calibration = {
+  bias: 0,
+  margin: 1,
+  pattern: 0,
+  sentences: 0,
+  length: 0,
+  rank: 0,
+};
+
+export function supportInputs(s: Support): number[] {
+  return [1, s.margin, s.pattern ? 1 : 0, Math.log(s.sentences), Math.log(s.length), Math.log(1 + s.rank)];
+}
+
+export function calibrated(c: Calibration, s: Support): number {
+  const x = supportInputs(s);
+  const w = [c.bias, c.margin, c.pattern, c.sentences, c.length, c.rank];
+  return sigmoid(x.reduce((sum, v, i) => sum + v * (w[i] as number), 0));
+}
+
+export function logit(p: number): number {
+  return Math.log(p / (1 - p));
 }
 
 interface Row {
@@ -25,6 +80,7 @@ export class LinearModel {
   readonly themes: string[];
   readonly thresholds: number[];
   readonly index: Map<string, number>;
+  readonly calibration: Calibration;
   private readonly bias: Float64Array;
   private readonly rows = new Map<string, Row>();
 
@@ -32,6 +88,7 @@ export class LinearModel {
     const entries = Object.entries(data.themes);
     this.themes = entries.map(([id]) => id);
     this.thresholds = entries.map(([, t]) => t.threshold);
+    this.calibration = data.calibration ?? NO_CALIBRATION;
     this.bias = Float64Array.from(entries.map(([, t]) => t.bias));
     this.index = new Map(this.themes.map((id, i) => [id, i]));
     for (const [feature, packed] of Object.entries(data.weights)) {

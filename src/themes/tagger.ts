@@ -1,7 +1,7 @@
 import type { AnswerKey } from '../audit/answers.js';
 import { analyze, type Sentence } from './analyze.js';
 import { answerFeatures } from './features.js';
-import { type LinearModel, readModel, sigmoid } from './model.js';
+import { calibrated, type LinearModel, logit, readModel, type Support, sigmoid } from './model.js';
 import { indexPatterns, matchPatterns, type PatternHit, type PatternIndex } from './patterns.js';
 import { allowedIn, compileTaxonomy, deniedIn, fitsAnswer, offAnswer } from './rules.js';
 import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
@@ -18,7 +18,10 @@ export interface HitEvidence {
 
 export interface ThemeHit {
   id: string;
-  /** 0.5 at the theme's threshold, rising to 1. */
+  /**
+   * The chance a careful reader would agree, as measured on the dev split (see `Calibration`):
+   * it ranks suggestions, and the caps on suggestions per answer and per audit keep the highest.
+   */
   confidence: number;
   evidence: HitEvidence[];
 }
@@ -56,12 +59,17 @@ export class Tagger {
   }
 
   tag(text: string, answer?: AnswerKey): ThemeHit[] {
+    return this.tagWithSupport(text, answer).map(({ hit }) => hit);
+  }
+
+  /** The hits with what each rests on (no `support` for themes only the patterns know). */
+  tagWithSupport(text: string, answer?: AnswerKey): { hit: ThemeHit; support?: Support }[] {
     const { sentences } = analyze(text);
     if (sentences.length === 0) return [];
     const hits = sentences.map((s) => matchPatterns(this.index, s.tokens));
     const features = answerFeatures(sentences, hits, this.ids, answer);
     const scores = features.map((f) => this.model.score(f));
-    const found: ThemeHit[] = [];
+    const found: { hit: ThemeHit; support?: Support }[] = [];
     this.themes.forEach((theme, t) => {
       if (!allowedIn(theme, answer)) return;
       const m = this.modelIndex[t] as number;
@@ -69,9 +77,16 @@ export class Tagger {
         m >= 0
           ? this.fromModel(text, theme, t, m, sentences, hits, features, scores, answer)
           : this.fromPatterns(text, t, sentences, hits);
-      if (hit) found.push(hit);
+      if (hit) found.push('hit' in hit ? hit : { hit });
     });
-    return found.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+    // Confidence depends on the other themes of the answer: rank them by margin, then calibrate.
+    for (const entry of found) {
+      const own = entry.support;
+      if (!own) continue;
+      own.rank = found.filter((o) => o.support && o.support.margin > own.margin).length;
+      entry.hit.confidence = round(calibrated(this.model.calibration, own));
+    }
+    return found.sort((a, b) => b.hit.confidence - a.hit.confidence || a.hit.id.localeCompare(b.hit.id));
   }
 
   private fromModel(
@@ -84,7 +99,7 @@ export class Tagger {
     features: string[][],
     scores: Float64Array[],
     answer?: AnswerKey,
-  ): ThemeHit | undefined {
+  ): { hit: ThemeHit; support: Support } | undefined {
     const threshold = Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer));
     const passing: { i: number; p: number }[] = [];
     scores.forEach((score, i) => {
@@ -114,9 +129,16 @@ export class Tagger {
       const p = sigmoid(score[m] as number);
       if (p >= threshold / 2 && chosen.some((c) => Math.abs(c.i - i) <= CONTEXT)) chosen.push({ i, p });
     });
-    return {
+    const support: Support = {
+      margin: logit(Math.min(best, 1 - 1e-9)) - logit(threshold),
+      pattern: passing.some(({ i }) => (hits[i] ?? []).some((h) => h.theme === t && !h.negated && !h.topic)),
+      sentences: passing.length,
+      length: sentences.length,
+      rank: 0,
+    };
+    const hit: ThemeHit = {
       id: theme.id,
-      confidence: round(0.5 + (0.5 * (best - threshold)) / (1 - threshold)),
+      confidence: round(calibrated(this.model.calibration, support)),
       evidence: chosen
         .sort((a, b) => a.i - b.i)
         .map(({ i }) => {
@@ -128,6 +150,7 @@ export class Tagger {
           );
         }),
     };
+    return { hit, support };
   }
 
   private fromPatterns(

@@ -2,9 +2,17 @@ import type { AnswerKey } from '../audit/answers.js';
 import { analyze } from './analyze.js';
 import { type Example, readCorpus } from './corpus.js';
 import { answerFeatures } from './features.js';
-import { LinearModel, MODEL_FORMAT, sigmoid, type ThemeModelData } from './model.js';
+import {
+  type Calibration,
+  LinearModel,
+  MODEL_FORMAT,
+  sigmoid,
+  supportInputs,
+  type ThemeModelData,
+} from './model.js';
 import { indexPatterns, matchPatterns } from './patterns.js';
 import { compileTaxonomy } from './rules.js';
+import { Tagger } from './tagger.js';
 import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
 import { chooseThresholds } from './thresholds.js';
 
@@ -192,15 +200,88 @@ export function trainModel(
       themes.map((t, i) => [t.id, { bias: round(b[i] as number, 3), threshold: thresholds[i] as number }]),
     );
   const draft: ThemeModelData = { format: MODEL_FORMAT, themes: entries(themes.map(() => 0.5)), weights };
-  const thresholds = chooseThresholds(
-    new LinearModel(draft),
-    prepare(
-      [...dev, ...paragraphs(dev, { ...settings, seed: settings.seed + 1 }, settings.devParagraphs)],
-      themes,
-    ),
-    themes,
-  );
-  return { ...draft, themes: entries(thresholds) };
+  const tuning = [
+    ...dev,
+    ...paragraphs(dev, { ...settings, seed: settings.seed + 1 }, settings.devParagraphs),
+  ];
+  const thresholds = chooseThresholds(new LinearModel(draft), prepare(tuning, themes), themes);
+  const tuned: ThemeModelData = { ...draft, themes: entries(thresholds) };
+  return { ...tuned, calibration: calibrate(new Tagger(taxonomy, new LinearModel(tuned)), tuning) };
+}
+
+/**
+ * Fits how a suggestion's support turns into its confidence: logistic regression, by Newton's
+ * method from zero (deterministic), over every suggestion the tuned tagger makes on the dev split,
+ * right or wrong.
+ */
+export function calibrate(tagger: Tagger, dev: Example[]): Calibration {
+  const xs: number[][] = [];
+  const ys: number[] = [];
+  for (const example of dev)
+    for (const { hit, support } of tagger.tagWithSupport(example.text, example.answer)) {
+      if (!support) continue;
+      xs.push(supportInputs(support));
+      ys.push(example.themes.includes(hit.id) ? 1 : 0);
+    }
+  const n = 6;
+  const w = new Array<number>(n).fill(0);
+  // A little shrinkage keeps a small dev split from pushing any input to extremes.
+  const l2 = 1;
+  for (let step = 0; step < 30; step++) {
+    const g = new Array<number>(n).fill(0);
+    const h = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+    xs.forEach((x, k) => {
+      const p = sigmoid(x.reduce((sum, v, i) => sum + v * (w[i] as number), 0));
+      const r = p - (ys[k] as number);
+      const q = p * (1 - p);
+      for (let i = 0; i < n; i++) {
+        g[i] = (g[i] as number) + r * (x[i] as number);
+        const hi = h[i] as number[];
+        for (let j = 0; j < n; j++) hi[j] = (hi[j] as number) + q * (x[i] as number) * (x[j] as number);
+      }
+    });
+    for (let i = 1; i < n; i++) {
+      g[i] = (g[i] as number) + l2 * (w[i] as number);
+      (h[i] as number[])[i] = ((h[i] as number[])[i] as number) + l2;
+    }
+    const d = solve(h, g);
+    for (let i = 0; i < n; i++) w[i] = (w[i] as number) - (d[i] as number);
+  }
+  const [bias, margin, pattern, sentences, length, rank] = w.map((v) => round(v, 3)) as number[];
+  return {
+    bias: bias as number,
+    margin: margin as number,
+    pattern: pattern as number,
+    sentences: sentences as number,
+    length: length as number,
+    rank: rank as number,
+  };
+}
+
+/** Gaussian elimination with partial pivoting, for the small systems of `calibrate`. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] as number]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++)
+      if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[pivot] as number[])[c] as number))
+        pivot = r;
+    [m[c], m[pivot]] = [m[pivot] as number[], m[c] as number[]];
+    const row = m[c] as number[];
+    const p = row[c] as number;
+    if (Math.abs(p) < 1e-12) continue;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const other = m[r] as number[];
+      const f = (other[c] as number) / p;
+      for (let k = c; k <= n; k++) other[k] = (other[k] as number) - f * (row[k] as number);
+    }
+  }
+  return m.map((row, i) => {
+    const p = row[i] as number;
+    return Math.abs(p) < 1e-12 ? 0 : (row[n] as number) / p;
+  });
 }
 
 /** The model file as written to disk: stable key order, one weight row a line. */

@@ -1,0 +1,70 @@
+import { readCorpus } from './corpus.js';
+import { evaluate, type LabelledText } from './evaluation.js';
+import { LinearModel } from './model.js';
+import { Tagger } from './tagger.js';
+import { loadTaxonomy } from './taxonomy.js';
+import { trainModel, weightExamples } from './training.js';
+
+/**
+ * `node dist/themes/cross-validate.js [folds]`: trains on all but one slice of the training corpus
+ * and tags the slice left out, for every slice. Judges changes to features, rules and the corpus on
+ * texts the model did not see, without touching the evaluation fixtures. Also shows how well the
+ * suggestions' confidence separates right from wrong ones.
+ */
+const folds = Number(process.argv[2] ?? 4);
+const taxonomy = loadTaxonomy();
+const corpus = readCorpus('train.txt');
+const dev = readCorpus('dev.txt');
+const totals = { tp: 0, fp: 0, fn: 0 };
+const judged: { confidence: number; right: boolean }[] = [];
+for (let k = 0; k < folds; k++) {
+  const train = corpus.filter((_, i) => i % folds !== k);
+  const held: LabelledText[] = corpus
+    .filter((_, i) => i % folds === k)
+    .map((e) => ({
+      id: e.source,
+      text: e.text,
+      themes: e.themes,
+      ...(e.answer ? { answer: e.answer } : {}),
+    }));
+  const tagger = new Tagger(
+    taxonomy,
+    new LinearModel(trainModel(weightExamples(train, taxonomy), dev, taxonomy)),
+  );
+  const report = evaluate(tagger, held);
+  totals.tp += report.micro.tp;
+  totals.fp += report.micro.fp;
+  totals.fn += report.micro.fn;
+  for (const item of held)
+    for (const hit of tagger.tag(item.text, item.answer))
+      judged.push({ confidence: hit.confidence, right: item.themes.includes(hit.id) });
+  console.log(`fold ${k + 1}: micro-F1 ${report.micro.f1.toFixed(3)}`);
+}
+const f1 = (2 * totals.tp) / (2 * totals.tp + totals.fp + totals.fn);
+console.log(`${folds}-fold micro-F1 ${f1.toFixed(3)} (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`);
+
+// Ranking: the chance a right suggestion has a higher confidence than a wrong one (ties half).
+const right = judged.filter((j) => j.right).map((j) => j.confidence);
+const wrong = judged.filter((j) => !j.right).map((j) => j.confidence);
+let wins = 0;
+for (const r of right) for (const w of wrong) wins += r > w ? 1 : r === w ? 0.5 : 0;
+const auc = right.length && wrong.length ? wins / (right.length * wrong.length) : Number.NaN;
+const brier = judged.reduce((s, j) => s + (j.confidence - (j.right ? 1 : 0)) ** 2, 0) / judged.length;
+const sorted = judged.map((j) => j.confidence).sort((a, b) => a - b);
+const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]?.toFixed(2);
+console.log(
+  `confidence of ${judged.length} suggestions: ranking AUC ${auc.toFixed(3)}, Brier ${brier.toFixed(3)}, ` +
+    `quartiles ${q(0.25)} / ${q(0.5)} / ${q(0.75)}, ${right.length} right`,
+);
+for (const [lo, hi] of [
+  [0, 0.5],
+  [0.5, 0.7],
+  [0.7, 0.85],
+  [0.85, 1.01],
+]) {
+  const bin = judged.filter((j) => j.confidence >= (lo as number) && j.confidence < (hi as number));
+  if (bin.length)
+    console.log(
+      `  confidence ${lo}-${Math.min(1, hi as number)}: ${bin.length} suggestions, ${((100 * bin.filter((j) => j.right).length) / bin.length).toFixed(0)}% right`,
+    );
+}
