@@ -1,4 +1,3 @@
-
 import { z } from 'zod';
 import { ANSWER_KEYS } from '../audit/answers.js';
 import { readDataFile } from '../workspace/data-file.js';
