@@ -1,3 +1,4 @@
+import { familiesOf } from './concepts.js';
 import { languageModel } from './nlp.js';
 
 /** One word of the text: its lemma, whether it sits in a negation's scope, and where it is. */
@@ -6,6 +7,11 @@ export interface Token {
   /** The word as written, lower-cased. */
   word: string;
   neg: boolean;
+  /**
+   * Part of a hedge ("I wouldn't say", "it's not that"): it still denies what follows, but the
+   * words themselves say nothing ("wouldn't" here is not a refusal).
+   */
+  hedge?: boolean;
   start: number;
   end: number;
 }
@@ -150,7 +156,12 @@ export function analyze(text: string): Analysis {
     }
     flush();
   }
-  for (const sentence of sentences) scopeNegation(sentence.tokens);
+  for (const sentence of sentences) {
+    markHedges(sentence.tokens);
+    scopeNegation(sentence.tokens);
+    readCounterfactual(sentence.tokens);
+    readExcess(sentence.tokens);
+  }
   sentences.forEach((sentence, i) => {
     const before = sentences[i - 1];
     if (before && deniesBefore(sentence.tokens, before.tokens))
@@ -233,4 +244,111 @@ function dismissesSubject(tokens: Token[], at: number): boolean {
     if (DISMISSALS.has(lemma)) return true;
   }
   return false;
+}
+
+// Verbs of saying and judging: "I wouldn't say they were slow" denies "slow", it refuses nothing.
+const SAYING = new Set([
+  'say',
+  'call',
+  'describe',
+  'claim',
+  'suggest',
+  'think',
+  'pretend',
+  'go',
+  'argue',
+  'blame',
+]);
+const MODALS = new Set(['would', 'could', "'d", 'wouldn', 'can', 'will', 'do']);
+
+/** Hedged denials: "I wouldn't say", "I'd never call them", "it's not that", "it wasn't that". */
+function markHedges(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNegator((tokens[i] as Token).lemma)) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (before && after && MODALS.has(before.lemma) && SAYING.has(after.lemma)) {
+      before.hedge = true;
+      (tokens[i] as Token).hedge = true;
+      after.hedge = true;
+    }
+    // "It's not that they were slow": only when the clause opens the sentence or follows a break.
+    const opener = tokens[i - 2];
+    if (
+      before?.lemma === 'be' &&
+      opener?.lemma === 'it' &&
+      (i === 2 || isBreak((tokens[i - 3] as Token).lemma)) &&
+      (after?.lemma === 'that' || after?.lemma === 'like')
+    )
+      for (const t of [opener, before, tokens[i] as Token, after]) t.hedge = true;
+  }
+}
+
+/**
+ * A counterfactual says what did not happen: "we'd have paid more" (they did not), "we would
+ * have stayed if they had kept the team" (they did not keep it). Both clauses read as denied;
+ * a negation inside one turns it back ("if they hadn't changed the team": they changed it).
+ */
+function readCounterfactual(tokens: Token[]): void {
+  const main = counterfactualAt(tokens);
+  if (main < 0) return;
+  const flip = new Set<number>();
+  clauseFrom(tokens, main, flip);
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).lemma !== 'if') continue;
+    const had = tokens.findIndex((t, j) => j > i && j <= i + 8 && t.word === 'had');
+    // "if they had kept": a past perfect, not "if we had a problem" (then had is the verb).
+    const next = tokens[had + 1];
+    const participle = tokens[had + 2];
+    if (
+      had > 0 &&
+      next &&
+      (isParticiple(next) || (isNegator(next.lemma) && participle && isParticiple(participle)))
+    )
+      clauseFrom(tokens, i + 1, flip);
+  }
+  for (const j of flip) {
+    const token = tokens[j] as Token;
+    if (!isNegator(token.lemma)) token.neg = !token.neg;
+  }
+}
+
+function isParticiple(token: Token): boolean {
+  return token.word !== token.lemma && !token.word.endsWith('s');
+}
+
+/** Where "would have", "'d have", "could have" or "might have" starts; -1 when the sentence has none. */
+function counterfactualAt(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!(t.lemma === 'would' || t.word === "'d" || t.lemma === 'could' || t.lemma === 'might')) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      const next = tokens[j] as Token;
+      const after = tokens[j + 1];
+      // "would have paid", "'d have been"; not "would have it fixed".
+      if (next.word === 'have' && after && (after.word === 'been' || isParticiple(after))) return i;
+      if (!(isNegator(next.lemma) || /ly$/.test(next.word) || next.lemma === 'definitely')) break;
+    }
+  }
+  return -1;
+}
+
+/** The tokens of the clause that starts at `from`, added to `into`. */
+function clauseFrom(tokens: Token[], from: number, into: Set<number>): void {
+  for (let j = from; j < tokens.length; j++) {
+    if (isBreak((tokens[j] as Token).lemma, tokens[j + 1])) return;
+    into.add(j);
+  }
+}
+
+// Praise words that turn into complaints after "too": "too quick to close tickets", "too friendly".
+const PRAISING = new Set(['FAST', 'PRAISE', 'KIND', 'RELIABLE', 'SKILLED', 'FLEX']);
+
+/** "Too quick to close tickets" is no praise of speed: the praise word reads as denied. */
+function readExcess(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if ((tokens[i] as Token).word !== 'too') continue;
+    const next = tokens[i + 1] as Token;
+    if ((familiesOf(next.lemma) ?? familiesOf(next.word) ?? []).some((f) => PRAISING.has(f))) next.neg = true;
+  }
 }

@@ -45,7 +45,7 @@ export function sentenceFeatures(
   let previous: string | undefined;
   let previousNeg = false;
   for (const token of sentence.tokens) {
-    const lemma = normal(token);
+    const lemma = token.hedge ? undefined : normal(token);
     if (lemma === undefined) {
       previous = undefined;
       continue;

@@ -32,6 +32,29 @@ describe('tagText: negation and contrast', () => {
   });
 });
 
+describe('tagText: hedges and counterfactuals', () => {
+  it('reads what would have happened as what did not', () => {
+    expect(ids("Honestly we'd have paid more for a team that turned up.")).not.toContain('price-value');
+    expect(ids('We would have stayed if the same two cleaners had stayed on.')).not.toContain(
+      'consistent-team',
+    );
+    expect(ids("We would have renewed if they hadn't swapped the drivers every fortnight.")).toContain(
+      'staffing-instability',
+    );
+  });
+
+  it('hears a hedged denial as a denial, not a refusal', () => {
+    const hedged = ids("I wouldn't call them unhelpful on the phone.");
+    expect(hedged).not.toContain('inflexibility');
+    expect(hedged).not.toContain('slow-response');
+    expect(ids('They would not budge on the minimum order.')).toContain('inflexibility');
+  });
+
+  it('does not take praise from too much of a good thing', () => {
+    expect(ids('The engineers were too quick to mark jobs as done.')).not.toContain('responsive-team');
+  });
+});
+
 describe('tagText: stories', () => {
   it('finds themes that are told, not named', () => {
     expect(ids('By March we had met our fourth site supervisor.')).toContain('staffing-instability');
