@@ -15,6 +15,10 @@ describe('the shipped theme model', () => {
     const dev = readCorpus('dev.txt');
     expect(dev.filter((e) => train.has(e.text.toLowerCase())).map((e) => e.source)).toEqual([]);
     const seen = new Set([...train, ...dev.map((e) => e.text.toLowerCase())]);
-    expect(readFixtures().filter((f) => seen.has(f.text.toLowerCase())).map((f) => f.id)).toEqual([]);
+    expect(
+      readFixtures()
+        .filter((f) => seen.has(f.text.toLowerCase()))
+        .map((f) => f.id),
+    ).toEqual([]);
   });
 });
