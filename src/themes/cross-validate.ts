@@ -11,16 +11,23 @@ import { trainModel, weightExamples } from './training.js';
  * texts the model did not see, without touching the evaluation fixtures. Also shows how well the
  * suggestions' confidence separates right from wrong ones.
  */
-const folds = Number(process.argv[2] ?? 4);
+const folds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 4);
 const taxonomy = loadTaxonomy();
 const corpus = readCorpus('train.txt');
+// `--score-first=N` scores only the first N training texts (all still train), so a corpus that
+// grew at the end can be compared with its earlier self.
+const first = Number(
+  /^--score-first=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--score-first=')) ?? '')?.[1] ??
+    corpus.length,
+);
 const dev = readCorpus('dev.txt');
 const totals = { tp: 0, fp: 0, fn: 0 };
+const perTheme = new Map<string, { tp: number; fp: number; fn: number }>();
 const judged: { confidence: number; right: boolean }[] = [];
 for (let k = 0; k < folds; k++) {
   const train = corpus.filter((_, i) => i % folds !== k);
   const held: LabelledText[] = corpus
-    .filter((_, i) => i % folds === k)
+    .filter((_, i) => i % folds === k && i < first)
     .map((e) => ({
       id: e.source,
       text: e.text,
@@ -35,11 +42,23 @@ for (let k = 0; k < folds; k++) {
   totals.tp += report.micro.tp;
   totals.fp += report.micro.fp;
   totals.fn += report.micro.fn;
+  for (const [id, score] of report.perTheme) {
+    const sum = perTheme.get(id) ?? { tp: 0, fp: 0, fn: 0 };
+    sum.tp += score.tp;
+    sum.fp += score.fp;
+    sum.fn += score.fn;
+    perTheme.set(id, sum);
+  }
   for (const item of held)
     for (const hit of tagger.tag(item.text, item.answer))
       judged.push({ confidence: hit.confidence, right: item.themes.includes(hit.id) });
   console.log(`fold ${k + 1}: micro-F1 ${report.micro.f1.toFixed(3)}`);
 }
+if (process.argv.includes('--themes'))
+  for (const [id, c] of perTheme)
+    console.log(
+      `  ${id.padEnd(28)} F1 ${((2 * c.tp) / (2 * c.tp + c.fp + c.fn)).toFixed(2)} (fp ${c.fp}, fn ${c.fn})`,
+    );
 const f1 = (2 * totals.tp) / (2 * totals.tp + totals.fp + totals.fn);
 console.log(`${folds}-fold micro-F1 ${f1.toFixed(3)} (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`);
 
