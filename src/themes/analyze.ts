@@ -9,7 +9,8 @@ export interface Token {
   neg: boolean;
   /**
    * Part of a hedge ("I wouldn't say", "it's not that"): it still denies what follows, but the
-   * words themselves say nothing ("wouldn't" here is not a refusal).
+   * words themselves say nothing ("wouldn't" here is not a refusal). Also praise undone by
+   * excess ("too quick").
    */
   hedge?: boolean;
   start: number;
@@ -105,6 +106,8 @@ const DISMISSALS = new Set([
   'complaint',
 ]);
 
+const POSSESSIVE = /^([a-z][a-z-]*)(['’]s)$/;
+
 /** Sentences, word lemmas and negation scope for a text; offsets index into `text`. */
 export function analyze(text: string): Analysis {
   const nlp = languageModel();
@@ -152,7 +155,18 @@ export function analyze(text: string): Analysis {
       }
       const word = value.toLowerCase();
       const lemma = type === 'word' ? (lemmas[i] as string).toLowerCase() : word;
-      current.push({ lemma, word, neg: flags[i] === true, start, end: start + value.length });
+      const neg = flags[i] === true;
+      // The language model splits "week's" the first time it meets it and keeps it whole once it
+      // has seen it; splitting it here reads a text the same whatever was read before.
+      const possessive = POSSESSIVE.exec(word);
+      if (possessive && type === 'word') {
+        const base = possessive[1] as string;
+        const baseLemma = lemma.endsWith(possessive[2] as string) ? lemma.slice(0, base.length) : base;
+        current.push({ lemma: baseLemma, word: base, neg, start, end: start + base.length });
+        current.push({ lemma: "'s", word: "'s", neg, start: start + base.length, end: start + value.length });
+        continue;
+      }
+      current.push({ lemma, word, neg, start, end: start + value.length });
     }
     flush();
   }
@@ -261,26 +275,30 @@ const SAYING = new Set([
 ]);
 const MODALS = new Set(['would', 'could', "'d", 'wouldn', 'can', 'will', 'do']);
 
-/** Hedged denials: "I wouldn't say", "I'd never call them", "it's not that", "it wasn't that". */
+/**
+ * Hedged denials: "I wouldn't say they were slow", "it's not that the reports were wrong". The
+ * clause they deny is neither the complaint it names nor its opposite, so the hedge and its
+ * clause say nothing; what follows a contrast ("..., but the invoices were a mess") still counts.
+ */
 function markHedges(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegator((tokens[i] as Token).lemma)) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (before && after && MODALS.has(before.lemma) && SAYING.has(after.lemma)) {
-      before.hedge = true;
-      (tokens[i] as Token).hedge = true;
-      after.hedge = true;
-    }
-    // "It's not that they were slow": only when the clause opens the sentence or follows a break.
     const opener = tokens[i - 2];
-    if (
+    const saying = before && after && MODALS.has(before.lemma) && SAYING.has(after.lemma);
+    // "It's not that...": only where the clause opens the sentence or follows a break.
+    const notThat =
       before?.lemma === 'be' &&
       opener?.lemma === 'it' &&
       (i === 2 || isBreak((tokens[i - 3] as Token).lemma)) &&
-      (after?.lemma === 'that' || after?.lemma === 'like')
-    )
-      for (const t of [opener, before, tokens[i] as Token, after]) t.hedge = true;
+      (after?.lemma === 'that' || after?.lemma === 'like');
+    if (!saying && !notThat) continue;
+    for (let j = notThat ? i - 2 : i - 1; j < tokens.length; j++) {
+      const token = tokens[j] as Token;
+      if (j > i + 1 && isBreak(token.lemma, tokens[j + 1])) break;
+      token.hedge = true;
+    }
   }
 }
 
@@ -344,11 +362,15 @@ function clauseFrom(tokens: Token[], from: number, into: Set<number>): void {
 // Praise words that turn into complaints after "too": "too quick to close tickets", "too friendly".
 const PRAISING = new Set(['FAST', 'PRAISE', 'KIND', 'RELIABLE', 'SKILLED', 'FLEX']);
 
-/** "Too quick to close tickets" is no praise of speed: the praise word reads as denied. */
+/**
+ * "Too quick to close tickets" is no praise of speed, nor a complaint of slowness: the praise
+ * word says nothing.
+ */
 function readExcess(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     if ((tokens[i] as Token).word !== 'too') continue;
     const next = tokens[i + 1] as Token;
-    if ((familiesOf(next.lemma) ?? familiesOf(next.word) ?? []).some((f) => PRAISING.has(f))) next.neg = true;
+    if ((familiesOf(next.lemma) ?? familiesOf(next.word) ?? []).some((f) => PRAISING.has(f)))
+      next.hedge = true;
   }
 }

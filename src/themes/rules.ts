@@ -85,6 +85,26 @@ export function fitsAnswer(
   );
 }
 
+// Themes that say opposite things of the same subject: one sentence shows one of each pair.
+const PAIRS: [string, string][] = [
+  ['slow-response', 'responsive-team'],
+  ['staffing-instability', 'consistent-team'],
+  ['poor-communication', 'clear-communication'],
+  ['expertise-gap', 'skilled-people'],
+  ['perceived-indifference', 'caring-people'],
+  ['broken-promises', 'reliable-delivery'],
+];
+
+export const OPPOSITES = new Map<string, string>(
+  PAIRS.flatMap(
+    ([a, b]) =>
+      [
+        [a, b],
+        [b, a],
+      ] as [string, string][],
+  ),
+);
+
 /** The sentence names the theme only to deny it ("turnover was never a concern"). */
 export function deniedIn(hits: PatternHit[], t: number): boolean {
   let denied = false;

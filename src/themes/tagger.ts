@@ -3,7 +3,7 @@ import { analyze, type Sentence } from './analyze.js';
 import { answerFeatures } from './features.js';
 import { calibrated, type LinearModel, logit, readModel, type Support, sigmoid } from './model.js';
 import { indexPatterns, matchPatterns, type PatternHit, type PatternIndex } from './patterns.js';
-import { allowedIn, compileTaxonomy, deniedIn, fitsAnswer, offAnswer } from './rules.js';
+import { allowedIn, compileTaxonomy, deniedIn, fitsAnswer, OPPOSITES, offAnswer } from './rules.js';
 import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
 
 export interface HitEvidence {
@@ -47,6 +47,8 @@ export class Tagger {
   private readonly ids: string[];
   /** For each taxonomy theme, its index in the model, or -1 when the model does not know it. */
   private readonly modelIndex: number[];
+  /** For each taxonomy theme, the taxonomy index of its opposite theme, or -1. */
+  private readonly opposite: number[];
 
   constructor(
     taxonomy: Taxonomy,
@@ -56,6 +58,7 @@ export class Tagger {
     this.ids = this.themes.map((t) => t.id);
     this.index = indexPatterns(compileTaxonomy(this.themes));
     this.modelIndex = this.themes.map((t) => model.index.get(t.id) ?? -1);
+    this.opposite = this.themes.map((t) => this.ids.indexOf(OPPOSITES.get(t.id) ?? ''));
   }
 
   tag(text: string, answer?: AnswerKey): ThemeHit[] {
@@ -102,11 +105,16 @@ export class Tagger {
   ): { hit: ThemeHit; support: Support } | undefined {
     const threshold = Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer));
     const passing: { i: number; p: number }[] = [];
+    const rival = this.rivalOf(t, answer);
     scores.forEach((score, i) => {
       const p = sigmoid(score[m] as number);
       const own = hits[i] ?? [];
-      if (p >= threshold && !deniedIn(own, t) && fitsAnswer(theme, answer, sentences[i] as Sentence, own, t))
-        passing.push({ i, p });
+      if (p < threshold || deniedIn(own, t) || !fitsAnswer(theme, answer, sentences[i] as Sentence, own, t))
+        return;
+      // "Quick to pick up the phone" is not also a slow response: the clearer of two opposites wins.
+      if (rival && margin(score[rival.m] as number, rival.threshold) > margin(score[m] as number, threshold))
+        return;
+      passing.push({ i, p });
     });
     if (passing.length === 0) return undefined;
     passing.sort((a, b) => b.p - a.p || a.i - b.i);
@@ -153,6 +161,15 @@ export class Tagger {
     return { hit, support };
   }
 
+  /** The model index and threshold of a theme's opposite, when the model knows it. */
+  private rivalOf(t: number, answer?: AnswerKey): { m: number; threshold: number } | undefined {
+    const o = this.opposite[t] as number;
+    const m = o >= 0 ? (this.modelIndex[o] as number) : -1;
+    if (m < 0) return undefined;
+    const theme = this.themes[o] as ThemeDefinition;
+    return { m, threshold: Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer)) };
+  }
+
   private fromPatterns(
     text: string,
     t: number,
@@ -194,6 +211,11 @@ export class Tagger {
       .map(({ f }) => readable(f));
     return cues.length ? `words: ${cues.join(', ')}` : 'the sentence as a whole';
   }
+}
+
+/** How far a raw score clears a threshold, in log-odds. */
+function margin(score: number, threshold: number): number {
+  return score - logit(threshold);
 }
 
 function readable(feature: string): string | undefined {

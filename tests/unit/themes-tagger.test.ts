@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/themes/analyze.js';
 import { type TagOptions, tagText } from '../../src/themes/index.js';
 
 const ids = (text: string, options?: TagOptions) => tagText(text, options).map((h) => h.id);
@@ -48,6 +49,12 @@ describe('tagText: hedges and counterfactuals', () => {
     expect(hedged).not.toContain('inflexibility');
     expect(hedged).not.toContain('slow-response');
     expect(ids('They would not budge on the minimum order.')).toContain('inflexibility');
+  });
+
+  it('reads one of two opposite themes from a sentence, not both', () => {
+    const hits = ids('If anything, they were quick to pick up the phone.');
+    expect(hits).toContain('responsive-team');
+    expect(hits).not.toContain('slow-response');
   });
 
   it('does not take praise from too much of a good thing', () => {
@@ -113,6 +120,14 @@ describe('tagText: answers and evidence', () => {
         expect(e.matched).not.toBe('');
       }
     }
+  });
+
+  it('reads a text the same whatever it read before', () => {
+    const text = "The quartermaster's rota changed every week.";
+    const words = () => analyze(text).sentences.flatMap((s) => s.tokens.map((t) => t.lemma));
+    const first = words();
+    expect(words()).toEqual(first);
+    expect(first.slice(0, 3)).toEqual(['the', 'quartermaster', "'s"]);
   });
 
   it('is deterministic and suggests nothing for empty or neutral text', () => {
