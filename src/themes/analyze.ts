@@ -335,6 +335,19 @@ function isParticiple(token: Token): boolean {
   return token.word !== token.lemma && !token.word.endsWith('s');
 }
 
+const WISHED = new Set([
+  'like',
+  'love',
+  'prefer',
+  'appreciate',
+  'want',
+  'nice',
+  'good',
+  'helpful',
+  'useful',
+  'great',
+]);
+
 /** Where "would have", "'d have", "could have" or "might have" starts; -1 when the sentence has none. */
 function counterfactualAt(tokens: Token[]): number {
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -343,8 +356,12 @@ function counterfactualAt(tokens: Token[]): number {
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
       const next = tokens[j] as Token;
       const after = tokens[j + 1];
-      // "would have paid", "'d have been"; not "would have it fixed".
-      if (next.word === 'have' && after && (after.word === 'been' || isParticiple(after))) return i;
+      // "would have paid", "'d have been"; not "would have it fixed", nor a wish ("would have
+      // liked more updates", "would have been nice"), which says what was missing.
+      if (next.word === 'have' && after && (after.word === 'been' || isParticiple(after)))
+        return WISHED.has(after.lemma) || WISHED.has((tokens[j + 2] as Token | undefined)?.lemma ?? '')
+          ? -1
+          : i;
       if (!(isNegator(next.lemma) || /ly$/.test(next.word) || next.lemma === 'definitely')) break;
     }
   }

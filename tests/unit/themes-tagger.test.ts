@@ -44,6 +44,12 @@ describe('tagText: hedges and counterfactuals', () => {
     );
   });
 
+  it('hears a wish for what was missing as a complaint', () => {
+    expect(ids('We would have liked more regular updates on the night shifts.')).toContain(
+      'poor-communication',
+    );
+  });
+
   it('hears a hedged denial as a denial, not a refusal', () => {
     const hedged = ids("I wouldn't call them unhelpful on the phone.");
     expect(hedged).not.toContain('inflexibility');
