@@ -1,5 +1,6 @@
 import { ANSWER_KEYS, type AnswerKey } from '../audit/answers.js';
 import type { Answers, AuditTheme, Evidence } from '../audit/schema.js';
+import { expectationGap } from './expectation-gap.js';
 import { type HitEvidence, taggerFor } from './tagger.js';
 import type { Taxonomy } from './taxonomy.js';
 
@@ -57,6 +58,8 @@ export function suggestThemes(answers: Answers, options: SuggestOptions = {}): A
   };
   collect(answers, 'client');
   collect(options.teamView, 'team');
+  const gap = found.has('broken-promises') ? undefined : expectationGap(tagger, answers);
+  if (gap) found.set(gap.hit.id, { confidence: gap.hit.confidence, support: 1, evidence: gap.evidence });
   const order = new Map(tagger.themes.map((t, i) => [t.id, i]));
   return [...found.entries()]
     .sort(
