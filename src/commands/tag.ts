@@ -55,7 +55,7 @@ export default async function tag(ctx: Context, file: string, options: Options):
   print(ctx);
   print(
     ctx,
-    style.dim(`${hits.length} theme(s). Confidence is how sure the tagger is; 50% is its threshold.`),
+    style.dim(`${hits.length} theme(s). The percentage is how likely a careful reader would agree with each.`),
   );
 }
 
