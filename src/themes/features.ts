@@ -21,7 +21,7 @@ const STOP = new Set(
 
 // Words in one sentence that change how the others read (promises, sales talk, contracts).
 const CUES = new Set(
-  'promise guarantee commit commitment pledge assure assurance pitch sell sale salesperson salesman proposal contract agree sign claim supposed advertise brochure deck demo tell say expect expectation'.split(
+  'promise guarantee commit commitment pledge assure assurance quote estimate pitch sell sale salesperson salesman proposal contract agree sign claim supposed advertise brochure deck demo tell say expect expectation'.split(
     ' ',
   ),
 );
