@@ -1,6 +1,6 @@
 import type { AnswerKey } from '../audit/answers.js';
 import { UserError } from '../errors.js';
-import type { Sentence } from './analyze.js';
+import type { Sentence, Token } from './analyze.js';
 import { type CompiledPattern, compilePattern, PatternError, type PatternHit } from './patterns.js';
 import type { ThemeDefinition } from './taxonomy.js';
 
@@ -50,6 +50,26 @@ export function wishful(sentence: Sentence): boolean {
   return sentence.tokens.some((t) => WISHES.has(t.lemma) || t.word === "'d");
 }
 
+const WANTED = new Set(['like', 'love', 'prefer', 'appreciate', 'want']);
+
+/**
+ * A wish for what was missing: "we would have liked", "I'd like more notice", "we wish they had";
+ * not a hope for the future ("we would love to work with them again").
+ */
+export function wished(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  return tokens.some((t, i) => {
+    if (t.lemma === 'wish') return true;
+    if (t.lemma !== 'would' && t.word !== "'d") return false;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      if (!WANTED.has((tokens[j] as Token).lemma)) continue;
+      const past = tokens.slice(i + 1, j).some((n) => n.word === 'have');
+      return past || tokens[j + 1]?.word !== 'to';
+    }
+    return false;
+  });
+}
+
 // A turn for the worse inside praise: "solid until the last year", "good, except the invoices".
 const TURNS = new Set([
   'but',
@@ -76,6 +96,8 @@ export function fitsAnswer(
   hits: PatternHit[],
   t: number,
 ): boolean {
+  // "We would have liked regular updates" tells what was missing, whichever answer it is in.
+  if (theme.kind === 'strength' && answer !== 'went_well' && wished(sentence)) return false;
   if (!answer) return true;
   if (theme.kind === 'strength') return answer === 'went_well' || !wishful(sentence);
   if (answer !== 'went_well' && answer !== 'expected') return true;

@@ -50,6 +50,15 @@ describe('tagText: hedges and counterfactuals', () => {
     );
   });
 
+  it('takes no strength from a wish for what was missing, but does from a hope', () => {
+    expect(ids('We would have liked more regular updates on the night shifts.')).not.toContain(
+      'clear-communication',
+    );
+    expect(ids('I would love to work with them again, the updates were great.')).toContain(
+      'clear-communication',
+    );
+  });
+
   it('hears a hedged denial as a denial, not a refusal', () => {
     const hedged = ids("I wouldn't call them unhelpful on the phone.");
     expect(hedged).not.toContain('inflexibility');
@@ -73,6 +82,17 @@ describe('tagText: stories', () => {
     expect(ids('By March we had met our fourth site supervisor.')).toContain('staffing-instability');
     expect(ids('The phone rang out every evening.')).toContain('slow-response');
     expect(ids('We were an invoice number to them.')).toContain('perceived-indifference');
+  });
+
+  it('finds mismatched bills, fixed rotas, money with nothing to show and unreported slips', () => {
+    expect(ids('The invoices never matched the timesheets.')).toContain('billing-issues');
+    expect(ids('The invoices always matched what we expected.')).not.toContain('billing-issues');
+    expect(ids("The rota couldn't be changed.")).toContain('inflexibility');
+    expect(ids("It came down to money: we couldn't point to a single lead.")).toContain('price-value');
+    expect(ids('A resident was given the wrong dose and nobody reported it to us.')).toContain(
+      'safety-compliance',
+    );
+    expect(ids('The phone would just ring and ring.')).toContain('slow-response');
   });
 
   it('reads the whole answer: a promise and, later, the shortfall', () => {
