@@ -55,7 +55,9 @@ export default async function tag(ctx: Context, file: string, options: Options):
   print(ctx);
   print(
     ctx,
-    style.dim(`${hits.length} theme(s). The percentage is how likely a careful reader would agree with each.`),
+    style.dim(
+      `${hits.length} theme(s). The percentage is how likely a careful reader would agree with each.`,
+    ),
   );
 }
 
