@@ -4,10 +4,11 @@ import { ACTION_STATUSES, type ActionStatus } from '../audit/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { loadTaxonomy, type Taxonomy } from '../themes/taxonomy.js';
 import type { Context } from '../ui/context.js';
-import { print, printJson, style, warn } from '../ui/output.js';
+import { print, printJson, style } from '../ui/output.js';
 import { table } from '../ui/table.js';
 import { loadAudits, nearest } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { warnUnreadable } from './shared.js';
 
 interface Options {
   overdue?: boolean;
@@ -30,11 +31,7 @@ export default async function actions(ctx: Context, options: Options): Promise<v
   if (options.theme && !taxonomy.byId.has(options.theme)) throw unknownTheme(options.theme, taxonomy);
 
   const { audits, problems } = loadAudits(ws);
-  if (problems.length > 0)
-    warn(
-      ctx,
-      `${problems.length} problem(s) in audit files; those audits are left out. Run \`recover validate\`.`,
-    );
+  warnUnreadable(ctx, problems);
   const today = ctx.today();
   const owner = options.owner?.trim().toLowerCase();
   const rows = actionRows(

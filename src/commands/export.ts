@@ -7,6 +7,7 @@ import type { Context } from '../ui/context.js';
 import { success, warn } from '../ui/output.js';
 import { loadAudits } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { warnUnreadable } from './shared.js';
 
 interface Options {
   format: 'csv' | 'json';
@@ -21,11 +22,7 @@ interface Options {
 export default async function exportCommand(ctx: Context, options: Options): Promise<void> {
   const ws = openWorkspace(ctx.cwd);
   const { audits: stored, problems } = loadAudits(ws);
-  if (problems.length)
-    warn(
-      ctx,
-      `${problems.length} problem(s) in audit files; those audits are left out. Run \`recover validate\`.`,
-    );
+  warnUnreadable(ctx, problems);
   const audits = stored.map((s) => s.audit);
   const today = ctx.today();
   const themeIds = themeColumnIds(

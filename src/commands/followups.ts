@@ -1,8 +1,9 @@
 import { type Followup, type FollowupKind, followups } from '../audit/followups.js';
 import type { Context } from '../ui/context.js';
-import { print, printJson, style, warn } from '../ui/output.js';
+import { print, printJson, style } from '../ui/output.js';
 import { loadAudits } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { warnUnreadable } from './shared.js';
 
 interface Options {
   within: number;
@@ -28,8 +29,7 @@ export default async function followupsCommand(ctx: Context, options: Options): 
   );
   if (options.json) {
     printJson(ctx, { today, within_days: options.within, items: items.map(toJson) });
-    if (problems.length)
-      warn(ctx, `${problems.length} problem(s) in audit files were left out; run \`recover validate\`.`);
+    warnUnreadable(ctx, problems);
     return;
   }
 
@@ -48,10 +48,7 @@ export default async function followupsCommand(ctx: Context, options: Options): 
       print(ctx, style.dim(`      ${item.next}`));
     }
   }
-  if (problems.length) {
-    print(ctx);
-    print(ctx, `${problems.length} problem(s) in audit files were left out; run \`recover validate\`.`);
-  }
+  warnUnreadable(ctx, problems);
 }
 
 function mark(item: Followup): string {

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Audit } from '../audit/schema.js';
 import { UserError, usageError } from '../errors.js';
@@ -14,6 +14,7 @@ import type { Context } from '../ui/context.js';
 import { print, success, warn } from '../ui/output.js';
 import { loadAudit, loadAudits } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { warnUnreadable } from './shared.js';
 
 interface Options {
   all?: boolean;
@@ -69,13 +70,7 @@ export default async function report(ctx: Context, ids: string[], options: Optio
   if (options.all || (options.summary && named.length === 0)) {
     const loaded = loadAudits(ws);
     everyAudit = loaded.audits.map((s) => s.audit);
-    const broken = [...new Set(loaded.problems.map((p) => basename(p.file)))];
-    if (broken.length) {
-      warn(
-        ctx,
-        `Left out ${broken.length === 1 ? 'an audit file that has' : `${broken.length} audit files that have`} problems: ${broken.join(', ')}. Run \`recover validate\` to see them.`,
-      );
-    }
+    warnUnreadable(ctx, loaded.problems);
   }
   for (const audit of named) {
     const reason = exclusionReason(audit, filter);

@@ -2,10 +2,11 @@ import { activeThemeIds } from '../audit/follow-through.js';
 import { confirmedThemes, similarAudits } from '../audit/similarity.js';
 import { loadTaxonomy } from '../themes/taxonomy.js';
 import type { Context } from '../ui/context.js';
-import { print, printJson, style, warn } from '../ui/output.js';
+import { print, printJson, style } from '../ui/output.js';
 import { money, table } from '../ui/table.js';
 import { loadAudit, loadAudits } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { warnUnreadable } from './shared.js';
 
 interface Options {
   json?: boolean;
@@ -15,11 +16,7 @@ export default async function similar(ctx: Context, id: string, options: Options
   const ws = openWorkspace(ctx.cwd);
   const { audit } = loadAudit(ws, id);
   const { audits, problems } = loadAudits(ws);
-  if (problems.length)
-    warn(
-      ctx,
-      `${problems.length} problem(s) in audit files; those audits are left out. Run \`recover validate\`.`,
-    );
+  warnUnreadable(ctx, problems);
   const { byId } = loadTaxonomy(ws);
   const label = (themeId: string) => byId.get(themeId)?.label ?? themeId;
   // Strengths a client praised are not a shared problem.

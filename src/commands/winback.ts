@@ -1,10 +1,11 @@
 import { type WinBackEntry, winBackEntries } from '../audit/follow-through.js';
 import type { WinBackIntent } from '../audit/schema.js';
 import type { Context } from '../ui/context.js';
-import { print, printJson, style, warn } from '../ui/output.js';
+import { print, printJson, style } from '../ui/output.js';
 import { money, table } from '../ui/table.js';
 import { loadAudits } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { warnUnreadable } from './shared.js';
 
 interface Options {
   json?: boolean;
@@ -23,8 +24,7 @@ const TITLES: Record<WinBackIntent, string> = {
 export default async function winback(ctx: Context, options: Options): Promise<void> {
   const ws = openWorkspace(ctx.cwd);
   const { audits, problems } = loadAudits(ws);
-  if (problems.length)
-    warn(ctx, `${problems.length} problem(s) in audit files were left out; run \`recover validate\`.`);
+  warnUnreadable(ctx, problems);
   const today = ctx.today();
   const all = audits.map((a) => a.audit);
   const entries = winBackEntries(all);
