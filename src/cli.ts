@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseAmount } from './audit/amount.js';
 import { EXIT, UserError } from './errors.js';
+import { validDate } from './interview/validators.js';
 import { processContext } from './ui/context.js';
 
 /**
@@ -33,15 +35,14 @@ function positiveInt(value: string): number {
 }
 
 function amount(value: string): number {
-  const n = Number(value.replace(/[,_\s]/g, ''));
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('must be an amount such as 120000');
-  return n;
+  const parsed = parseAmount(value);
+  if (!parsed.ok) throw new InvalidArgumentError('must be an amount such as 120000, $120,000 or 120k');
+  return parsed.value;
 }
 
 function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError('must be a date written as YYYY-MM-DD');
-  }
+  const valid = validDate(value);
+  if (valid !== true) throw new InvalidArgumentError(valid);
   return value;
 }
 

@@ -60,6 +60,10 @@ export function followups(audits: readonly Audit[], options: FollowupOptions): F
   );
 }
 
+function dayCount(days: number): string {
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
 /** Human wording for a number of days, e.g. "in 3 days", "today", "5 days ago". */
 export function relativeDays(days: number): string {
   if (days === 0) return 'today';
@@ -96,7 +100,7 @@ export function interviewDue(audit: Audit, { today, within, window }: FollowupOp
         urgency: 'late',
         date: closes,
         days,
-        detail: `late: memories fade (best by ${closes}, ${-days} days ago); run it as soon as you can`,
+        detail: `late: memories fade (best by ${closes}, ${dayCount(-days)} ago); run it as soon as you can`,
         next,
       },
     ];
@@ -134,7 +138,7 @@ export function reportBackDue(audit: Audit, { today, within }: FollowupOptions):
   const days = daysBetween(today, by);
   if (days > within) return [];
   const urgency: Urgency = isReportBackOverdue(audit, today) ? 'overdue' : days === 0 ? 'due' : 'due-soon';
-  const when = days < 0 ? `${-days} days late` : relativeDays(days);
+  const when = days < 0 ? `${dayCount(-days)} late` : relativeDays(days);
   return [
     {
       kind: 'report-back',
@@ -177,7 +181,7 @@ export function winBackContactDue(audit: Audit, { today, within }: FollowupOptio
   const days = daysBetween(today, wb.next_contact);
   if (days > within) return [];
   const urgency: Urgency = days < 0 ? 'overdue' : days === 0 ? 'due' : 'due-soon';
-  const when = days < 0 ? `${-days} days late` : relativeDays(days);
+  const when = days < 0 ? `${dayCount(-days)} late` : relativeDays(days);
   return [
     {
       kind: 'win-back',
@@ -198,7 +202,7 @@ export function actionsDue(audit: Audit, { today, within }: FollowupOptions): Fo
     .map((action) => {
       const days = daysBetween(today, action.when);
       const urgency: Urgency = days < 0 ? 'overdue' : days === 0 ? 'due' : 'due-soon';
-      const when = days < 0 ? `${-days} days overdue` : `due ${relativeDays(days)}`;
+      const when = days < 0 ? `${dayCount(-days)} overdue` : `due ${relativeDays(days)}`;
       return {
         kind: 'action' as const,
         urgency,

@@ -51,7 +51,7 @@ export default async function auditNew(ctx: Context, options: Options): Promise<
     'pass the answers with --answers FILE (YAML or JSON shaped like an audit)',
   );
 
-  const session = interviewSession(ctx, ws);
+  const session = await interviewSession(ctx, ws);
   const audit = await guardInterview(ctx, ws, session, () =>
     runInterview(session.deps, { seed, draft: planned, fromPlan: Boolean(planned) }),
   );

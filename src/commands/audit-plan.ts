@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { addDays } from '../audit/follow-through.js';
 import { clientSlug, makeAuditId } from '../audit/id.js';
 import { type Audit, SCHEMA_TAG } from '../audit/schema.js';
@@ -6,7 +5,7 @@ import { EXIT, UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
 import { print, style, success, warn } from '../ui/output.js';
 import { saveAndCommit } from '../workspace/save.js';
-import { auditFiles, loadAudits } from '../workspace/store.js';
+import { auditIds, loadAudits } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
 
 interface Options {
@@ -45,7 +44,7 @@ export default async function auditPlan(ctx: Context, options: Options): Promise
       `See it with \`recover audit show ${same.audit.id}\`.`,
     );
   }
-  const taken = new Set(auditFiles(ws).map((f) => basename(f).replace(/\.ya?ml$/, '')));
+  const taken = auditIds(ws);
   const auditor = options.auditor?.trim() || ws.config.default_auditor;
   const blank = (s: string | undefined) => s?.trim() || undefined;
   const audit: Audit = {

@@ -31,7 +31,7 @@ export default async function auditResume(ctx: Context, id: string, options: Opt
     'recover audit resume',
     'run it in a terminal, or fill in the file with `recover audit edit`',
   );
-  const session = interviewSession(ctx, ws);
+  const session = await interviewSession(ctx, ws);
   const audit = await guardInterview(ctx, ws, session, () => runInterview(session.deps, { draft }));
   await commitInterview(ctx, ws, audit, options.commit);
 }

@@ -30,17 +30,15 @@ export default async function auditReview(ctx: Context, id: string, options: Opt
     'recover audit review',
     'pass the decisions with --answers FILE (themes: and team_view: as in the audit)',
   );
-  const session = interviewSession(ctx, ws);
+  const session = await interviewSession(ctx, ws);
   await guardInterview(ctx, ws, session, async () => {
     await session.deps.save(audit);
     await reviewThemes(session.deps, audit);
-    const revise = audit.team_view
+    const hadView = Boolean(audit.team_view && Object.keys(audit.team_view).length);
+    const revise = hadView
       ? await session.deps.prompter.confirm({ message: "Revise the team's own view?", default: false })
-      : true;
-    if (revise) {
-      if (audit.team_view) audit.team_view = {};
-      await askTeamView(session.deps, audit, { offer: !revise });
-    }
+      : false;
+    if (revise || !hadView) await askTeamView(session.deps, audit, { offer: !hadView, revise });
     return audit;
   });
   print(ctx);

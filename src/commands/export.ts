@@ -20,6 +20,8 @@ interface Options {
  * JSON holds both in one document.
  */
 export default async function exportCommand(ctx: Context, options: Options): Promise<void> {
+  // `--out -` means standard output, as it does for `recover report`.
+  if (options.out === '-') options = { ...options, out: undefined };
   const ws = openWorkspace(ctx.cwd);
   const { audits: stored, problems } = loadAudits(ws);
   warnUnreadable(ctx, problems);

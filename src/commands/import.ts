@@ -6,7 +6,7 @@ import { print, style, success, warn } from '../ui/output.js';
 import { money, table } from '../ui/table.js';
 import { type ImportResult, planImport } from '../workspace/csv-import.js';
 import { commitSaved } from '../workspace/save.js';
-import { auditFiles, loadAudits, writeAudit } from '../workspace/store.js';
+import { auditIds, loadAudits, writeAudit } from '../workspace/store.js';
 import { openWorkspace, type Workspace } from '../workspace/workspace.js';
 
 interface Options {
@@ -38,7 +38,7 @@ export default async function importCsv(ctx: Context, file: string, options: Opt
   const result = planImport(text, {
     map: options.map,
     existing: audits.map((a) => a.audit),
-    takenIds: new Set(auditFiles(ws).map((f) => basename(f).replace(/\.ya?ml$/, ''))),
+    takenIds: auditIds(ws),
     defaultCurrency: ws.config.currency,
     defaultAuditor: ws.config.default_auditor,
   });

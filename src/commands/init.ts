@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
 import { print, style, success, warn } from '../ui/output.js';
 import { CONFIG_FILE, defaultConfigText } from '../workspace/config.js';
-import { commitFiles, initRepo, isInsideRepo } from '../workspace/git.js';
+import { commitFiles, gitAdvice, initRepo, isInsideRepo } from '../workspace/git.js';
 import { SCHEMA_FILE } from '../workspace/store.js';
 
 interface Options {
@@ -23,7 +23,8 @@ export default async function init(ctx: Context, dir: string, options: Options):
       'Run `recover audit new` to start an audit there.',
     );
   }
-  if (!/^[A-Z]{3}$/.test(options.currency)) {
+  const currency = options.currency.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) {
     throw new UserError(
       `--currency must be a three-letter code such as USD or EUR, not "${options.currency}"`,
       2,
@@ -31,7 +32,7 @@ export default async function init(ctx: Context, dir: string, options: Options):
   }
   mkdirSync(join(root, 'audits'), { recursive: true });
   mkdirSync(join(root, 'schema'), { recursive: true });
-  const config = defaultConfigText(options.auditor).replace('currency: USD', `currency: ${options.currency}`);
+  const config = defaultConfigText(options.auditor, currency);
   writeFileSync(join(root, CONFIG_FILE), config);
   writeFileSync(join(root, SCHEMA_FILE), auditJsonSchemaText());
   writeFileSync(join(root, 'audits', '.gitkeep'), '');
@@ -42,19 +43,33 @@ export default async function init(ctx: Context, dir: string, options: Options):
   if (options.git && !(await isInsideRepo(root))) {
     try {
       await initRepo(root);
-      print(ctx, '  and a git repository to keep the history of every audit.');
-      await commitFiles(
-        root,
-        [CONFIG_FILE, SCHEMA_FILE, 'audits/.gitkeep', '.gitignore'],
-        'Set up recover workspace',
-      );
     } catch (error) {
       warn(
         ctx,
         `Could not create a git repository (${(error as Error).message}); audits will be saved but not committed.`,
       );
+      return printNext(ctx, shown);
+    }
+    try {
+      await commitFiles(
+        root,
+        [CONFIG_FILE, SCHEMA_FILE, 'audits/.gitkeep', '.gitignore'],
+        'Set up recover workspace',
+      );
+      print(ctx, '  and a git repository to keep the history of every audit.');
+    } catch (error) {
+      warn(
+        ctx,
+        `Created a git repository, but could not commit the workspace files: ${(error as Error).message}`,
+      );
+      const advice = gitAdvice(error);
+      if (advice) warn(ctx, advice);
     }
   }
+  printNext(ctx, shown);
+}
+
+function printNext(ctx: Context, shown: string): void {
   print(ctx);
   print(ctx, 'Next:');
   if (shown !== '.') print(ctx, `  cd ${shown}`);

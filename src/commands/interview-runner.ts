@@ -1,21 +1,19 @@
-import { basename } from 'node:path';
 import type { Audit, AuditTheme } from '../audit/schema.js';
 import { EXIT, UserError, usageError } from '../errors.js';
-import { inquirerPrompter } from '../interview/inquirer-prompter.js';
 import { loadQuestionSet } from '../interview/questions.js';
 import type { InterviewDeps } from '../interview/session.js';
 import { loadTaxonomy } from '../themes/taxonomy.js';
 import type { Context } from '../ui/context.js';
 import { print, style } from '../ui/output.js';
 import { saveAndCommit } from '../workspace/save.js';
-import { auditFiles, writeAudit } from '../workspace/store.js';
+import { auditIds, writeAudit } from '../workspace/store.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { reportSave } from './shared.js';
 
 /** Without a terminal nobody can answer; say which way in works instead. */
 export function requireTerminal(ctx: Context, command: string, alternative: string): void {
   if (!ctx.interactive) {
-    throw usageError(`${command} asks questions and needs a terminal; ${alternative}`);
+    throw usageError(`\`${command}\` asks questions, so it needs a terminal; ${alternative}`);
   }
 }
 
@@ -25,7 +23,7 @@ export async function suggestFor(audit: Audit, ws: Workspace): Promise<AuditThem
 }
 
 export function takenIds(ws: Workspace): Set<string> {
-  return new Set(auditFiles(ws).map((f) => basename(f).replace(/\.ya?ml$/, '')));
+  return auditIds(ws);
 }
 
 export interface Session {
@@ -35,7 +33,9 @@ export interface Session {
 }
 
 /** Wires the interview to the terminal and the workspace: every save is an atomic write. */
-export function interviewSession(ctx: Context, ws: Workspace): Session {
+export async function interviewSession(ctx: Context, ws: Workspace): Promise<Session> {
+  // Loaded only when a person is there to answer: --answers runs never pay for inquirer.
+  const { inquirerPrompter } = await import('../interview/inquirer-prompter.js');
   let latest: Audit | undefined;
   const deps: InterviewDeps = {
     prompter: inquirerPrompter(ctx),
@@ -92,6 +92,13 @@ export async function guardInterview(
         `Draft kept: ${draft.id}. The interview needs a neutral auditor from outside the team that served ${draft.client.name}.`,
         EXIT.failure,
         `A colleague can continue it with: recover audit resume ${draft.id}`,
+      );
+    }
+    if (draft.status === 'complete') {
+      throw new UserError(
+        `Stopped; what you decided so far is saved in ${draft.id} but not committed.`,
+        EXIT.interrupted,
+        `Run \`recover audit review ${draft.id}\` again to finish, or commit the file with git.`,
       );
     }
     throw new UserError(

@@ -66,8 +66,13 @@ export async function askQuestion(
     const heard = await prompter.longText({
       message: 'What I heard: your paraphrase, read back to the client (Enter to skip)',
       required: false,
+      // Kept in memory as typed, so an interruption here keeps the paraphrase too.
+      onChange: (partial) => {
+        answer.heard = partial;
+      },
     });
     if (heard) answer.heard = heard;
+    else delete answer.heard;
     await store(answer);
   }
 }
@@ -96,8 +101,15 @@ async function askFollowUps(
       choice === OWN
         ? (await prompter.text({ message: 'Your follow-up question', required: true })).trim()
         : choice;
-    const reply = await prompter.longText({ message: probe, required: true });
-    answer.follow_ups = [...(answer.follow_ups ?? []), { question: probe, text: reply }];
+    const before = answer.follow_ups ?? [];
+    const reply = await prompter.longText({
+      message: probe,
+      required: true,
+      onChange: (partial) => {
+        answer.follow_ups = partial.trim() ? [...before, { question: probe, text: partial }] : before;
+      },
+    });
+    answer.follow_ups = [...before, { question: probe, text: reply }];
     await store(answer);
   }
 }

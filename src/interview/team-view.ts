@@ -6,7 +6,11 @@ import type { InterviewDeps } from './session.js';
  * The firm's own view of the same five questions, kept apart from the client's: a recovery
  * conversation looks for the cause from both sides.
  */
-export async function askTeamView(deps: InterviewDeps, audit: Audit, { offer = true } = {}): Promise<void> {
+export async function askTeamView(
+  deps: InterviewDeps,
+  audit: Audit,
+  { offer = true, revise = false } = {},
+): Promise<void> {
   const { prompter } = deps;
   if (offer) {
     const now = await prompter.confirm({
@@ -20,7 +24,8 @@ export async function askTeamView(deps: InterviewDeps, audit: Audit, { offer = t
     "\nThe team's view: what the people who served the client saw. It stays separate from the client's words.",
   );
   for (const question of deps.questions.questions) {
-    if (audit.team_view?.[question.key]?.text) continue;
+    // A revision asks every question again with the earlier answer to edit; otherwise only the gaps.
+    if (!revise && audit.team_view?.[question.key]?.text) continue;
     await askQuestion(deps, audit, question, 'team_view');
   }
 }

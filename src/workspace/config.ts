@@ -26,14 +26,14 @@ export const configSchema = z.strictObject({
 
 export type Config = z.infer<typeof configSchema>;
 
-export function defaultConfigText(defaultAuditor?: string): string {
+export function defaultConfigText(defaultAuditor?: string, currency = 'USD'): string {
   return `# recover workspace settings. Paths are relative to this file.
 # Folder holding one YAML file per audit.
 audits_dir: audits
 # Folder where \`recover report\` writes reports (kept out of git).
 reports_dir: reports
 # Currency used when an audit does not name one.
-currency: USD
+currency: ${currency}
 # Who runs interviews by default (must not be on the team that served the client).
 ${defaultAuditor ? `default_auditor: ${JSON.stringify(defaultAuditor)}` : '# default_auditor: Jordan Reyes'}
 # Days after a client leaves when the audit interview is due (recover followups).

@@ -13,6 +13,15 @@ export class GitError extends Error {
   }
 }
 
+/** What to do about a git failure people commonly meet, or undefined. */
+export function gitAdvice(error: unknown): string | undefined {
+  const text = error instanceof GitError ? `${error.message}\n${error.stderr}` : String(error);
+  if (/Author identity unknown|Please tell me who you are|empty ident/i.test(text)) {
+    return 'Tell git who you are first: git config --global user.name "Your Name" && git config --global user.email "you@example.com"';
+  }
+  return undefined;
+}
+
 async function git(cwd: string, args: string[]): Promise<string> {
   try {
     const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Audit } from '../audit/schema.js';
 import { EXIT, UserError } from '../errors.js';
-import { commitFiles, GitError, isInsideRepo } from './git.js';
+import { commitFiles, GitError, gitAdvice, isInsideRepo } from './git.js';
 import { writeAudit } from './store.js';
 import type { Workspace } from './workspace.js';
 
@@ -54,11 +54,21 @@ export async function commitSaved(
     return { file, shown, committed };
   } catch (error) {
     const reason = error instanceof GitError ? error.message : String(error);
-    const paths = files.map((f) => JSON.stringify(relative(ws.root, f))).join(' ');
+    const paths = files.map((f) => shellQuote(relative(ws.root, f))).join(' ');
     throw new UserError(
       `Saved ${shown}, but git could not commit it: ${reason}`,
       EXIT.gitFailed,
-      `Nothing is lost. To commit it by hand: git -C ${JSON.stringify(ws.root)} add ${paths} && git -C ${JSON.stringify(ws.root)} commit -m ${JSON.stringify(message)}`,
+      [
+        gitAdvice(error),
+        `Nothing is lost. To commit it by hand: git -C ${shellQuote(ws.root)} add ${paths} && git -C ${shellQuote(ws.root)} commit -m ${shellQuote(message)}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
     );
   }
+}
+
+/** Single quotes, so a client name with $ or a backtick is pasted into a shell as written. */
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
 }

@@ -83,9 +83,14 @@ function locateId(text: string): { line: number; col: number } {
 export function auditFiles(ws: Workspace): string[] {
   if (!existsSync(ws.auditsDir)) return [];
   return readdirSync(ws.auditsDir)
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .filter((name) => name.endsWith('.yaml'))
     .sort()
     .map((name) => join(ws.auditsDir, name));
+}
+
+/** Every audit id in use, including files that do not validate, so a new id never collides. */
+export function auditIds(ws: Workspace): Set<string> {
+  return new Set(auditFiles(ws).map((f) => basename(f, '.yaml')));
 }
 
 export interface LoadedAudits {
@@ -138,7 +143,7 @@ export function loadAudit(ws: Workspace, id: string): StoredAudit {
 }
 
 export function unknownAudit(ws: Workspace, id: string): UserError {
-  const ids = auditFiles(ws).map((f) => basename(f).replace(/\.ya?ml$/, ''));
+  const ids = [...auditIds(ws)];
   const near = nearest(id, ids);
   const hint = near.length
     ? `Did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?`

@@ -188,6 +188,15 @@ describe('errors a user can cause', () => {
     expect(result.stderr).toContain('already a recover workspace');
   });
 
+  it('an impossible date in an option is a usage error, not a crash (exit 2)', () => {
+    const result = recover(['audit', 'plan', '--client', 'Acme', '--ended', '2026-02-30'], {
+      cwd: tempWorkspace(),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('2026-02-30 is not a real date');
+    expect(result.stderr).not.toContain('unexpected error');
+  });
+
   it('a bad option value is a usage error (exit 2)', () => {
     const result = recover(['report', '--since', 'last week'], { cwd: tempWorkspace() });
     expect(result.code).toBe(2);
