@@ -82,7 +82,16 @@ export function buildClientView(audit: Audit, taxonomy: Taxonomy, today: string)
     actions: (audit.actions ?? [])
       .filter((a) => a.status !== 'dropped')
       .sort((a, b) => a.when.localeCompare(b.when))
-      .map((a) => ({ what: a.what, when: longDate(a.when), done: a.status === 'done' })),
-    reportBackBy: longDate(audit.follow_up?.report_back_by),
+      // A letter never promises a date that has already passed: late work reads as under way.
+      .map((a) => ({
+        what: a.what,
+        when: a.when < today ? '' : longDate(a.when),
+        done: a.status === 'done',
+      })),
+    reportBackBy: upcoming(audit.follow_up?.report_back_by, today),
   };
+}
+
+function upcoming(date: string | null | undefined, today: string): string {
+  return date && date >= today ? longDate(date) : '';
 }

@@ -120,7 +120,9 @@ describe('recover report in a fixture workspace', () => {
     for (const name of ['2026-10-02-maple-grove.client.md', '2026-10-02-maple-grove.client.html']) {
       const text = read(dir, name);
       expect(text).toContain('By March we had met our fourth site supervisor.');
-      expect(text).toContain('October 20, 2026');
+      expect(text).toContain('December 15, 2026');
+      expect(text).toContain('under way');
+      expect(text).not.toContain('October 15, 2026');
       for (const internal of [
         '420,000',
         '$',

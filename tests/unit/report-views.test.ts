@@ -238,8 +238,12 @@ describe('client view', () => {
       'By March we had met our fourth site supervisor.',
       'Nobody told us when people left.',
     ]);
-    expect(view.actions.map((a) => a.when)).toEqual(['October 15, 2026', 'December 15, 2026']);
-    expect(view.reportBackBy).toBe('October 20, 2026');
+    // Today is 2026-11-01: a letter never promises a date that has passed.
+    expect(view.actions.map((a) => a.when)).toEqual(['', 'December 15, 2026']);
+    expect(view.reportBackBy).toBe('');
+    expect(buildClientView(byId('2026-10-02-maple-grove'), taxonomy, '2026-10-01').reportBackBy).toBe(
+      'October 20, 2026',
+    );
     const text = JSON.stringify(view);
     for (const internal of [
       '420',
