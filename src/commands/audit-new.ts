@@ -34,13 +34,22 @@ export default async function auditNew(ctx: Context, options: Options): Promise<
     );
   }
 
-  if (!ctx.interactive && seed && !planned) {
-    const audit = auditFromSeed(seed, {
+  if (!ctx.interactive && seed) {
+    // A planned audit's facts fill what the answers file leaves out, and it keeps its id.
+    const merged = planned
+      ? {
+          ...seed,
+          client: { ...planned.client, ...seed.client },
+          interview: { ...planned.interview, ...seed.interview },
+        }
+      : seed;
+    const audit = auditFromSeed(merged, {
       today: ctx.today(),
       defaultAuditor: ws.config.default_auditor,
       currency: ws.config.currency,
       takenIds: takenIds(ws),
     });
+    if (planned) audit.id = planned.id;
     audit.themes ??= await suggestFor(audit, ws);
     await commitInterview(ctx, ws, audit, options.commit);
     return;

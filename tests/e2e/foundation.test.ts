@@ -103,6 +103,24 @@ describe('a first audit, end to end', () => {
     expect(JSON.parse(nested.stdout)).toHaveLength(1);
   });
 
+  it('--from a planned audit with --answers and no terminal completes that same audit', () => {
+    const ws = tempWorkspace();
+    const plan = recover(
+      ['audit', 'plan', '--client', 'Harbor Point Clinics', '--ended', '2026-08-31', '--value', '180000'],
+      {
+        cwd: ws,
+      },
+    );
+    expect(plan.code).toBe(0);
+    const planned = JSON.parse(recover(['audit', 'list', '--json'], { cwd: ws }).stdout)[0].id;
+    writeFile(ws, 'answers.yaml', ANSWERS.replace(/^client:\n( {2}.*\n)+/m, ''));
+    const result = recover(['audit', 'new', '--from', planned, '--answers', 'answers.yaml'], { cwd: ws });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(recover(['audit', 'list', '--json'], { cwd: ws }).stdout)).toEqual([
+      expect.objectContaining({ id: planned, status: 'complete', annual_value: 180000 }),
+    ]);
+  });
+
   it('--no-commit saves without committing', () => {
     const ws = tempWorkspace();
     writeFile(ws, 'answers.yaml', ANSWERS);
