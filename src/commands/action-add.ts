@@ -7,6 +7,7 @@ import { print, style, success, warn } from '../ui/output.js';
 import { saveAndCommit } from '../workspace/save.js';
 import { loadAudit, nearest } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { reportCommit } from './shared.js';
 
 interface Options {
   what?: string;
@@ -77,8 +78,7 @@ export default async function actionAdd(ctx: Context, auditId: string, options: 
   const saved = await saveAndCommit(ws, updated, message, { commit: options.commit });
 
   success(ctx, `Added ${style.id(action.id)} to ${audit.client.name}: ${what} (${who}, due ${when})`);
-  if (saved.warning) warn(ctx, saved.warning);
-  else if (!saved.committed) print(ctx, `  Saved ${saved.shown} (not committed).`);
+  reportCommit(ctx, saved);
   if (when < ctx.today())
     warn(ctx, `The due date ${when} has already passed, so ${action.id} shows as overdue.`);
   const open = updated.actions.filter(isOpen).length;

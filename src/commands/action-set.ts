@@ -5,6 +5,7 @@ import { print, style, success, warn } from '../ui/output.js';
 import { saveAndCommit } from '../workspace/save.js';
 import { loadAudit } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { reportCommit } from './shared.js';
 
 interface Options {
   status?: ActionStatus;
@@ -76,8 +77,7 @@ export default async function actionSet(
   const saved = await saveAndCommit(ws, updated, message, { commit: options.commit });
   success(ctx, `${style.id(before.id)} for ${audit.client.name}: ${changes.join(', ')}`);
   if (note) print(ctx, `  Note (${today}): ${note}`);
-  if (saved.warning) warn(ctx, saved.warning);
-  else if (!saved.committed) print(ctx, `  Saved ${saved.shown} (not committed).`);
+  reportCommit(ctx, saved);
   if (after.status !== 'done' && after.status !== 'dropped' && after.when < today) {
     warn(ctx, `${before.id} is overdue (due ${after.when}); set a new date with --when if the plan changed.`);
   }

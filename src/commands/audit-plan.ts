@@ -3,10 +3,11 @@ import { clientSlug, makeAuditId } from '../audit/id.js';
 import { type Audit, SCHEMA_TAG } from '../audit/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
-import { print, style, success, warn } from '../ui/output.js';
+import { print, style, success } from '../ui/output.js';
 import { saveAndCommit } from '../workspace/save.js';
 import { auditIds, loadAudits } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { reportCommit } from './shared.js';
 
 interface Options {
   client: string;
@@ -68,7 +69,7 @@ export default async function auditPlan(ctx: Context, options: Options): Promise
     ctx,
     `Planned the audit of ${name}: ${style.id(saved.shown)}${saved.committed ? ' (committed)' : ''}`,
   );
-  if (saved.warning) warn(ctx, saved.warning);
+  reportCommit(ctx, saved);
   const { from_days, to_days } = ws.config.interview_window;
   const opens = addDays(options.ended, from_days);
   const closes = addDays(options.ended, to_days);

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
-import { success, warn } from '../ui/output.js';
+import { print, success, warn } from '../ui/output.js';
 import type { Problem } from '../workspace/problem.js';
 import type { SaveOutcome } from '../workspace/save.js';
 import { loadAudit, type StoredAudit } from '../workspace/store.js';
@@ -22,6 +22,12 @@ export function warnUnreadable(ctx: Context, problems: readonly Problem[]): void
 export function reportSave(ctx: Context, outcome: SaveOutcome, what: string): void {
   success(ctx, `${what}: ${outcome.shown}${outcome.committed ? ' (committed)' : ''}`);
   if (outcome.warning) warn(ctx, outcome.warning);
+}
+
+/** After a change has been described: say so when git does not have it. */
+export function reportCommit(ctx: Context, outcome: SaveOutcome): void {
+  if (outcome.warning) warn(ctx, outcome.warning);
+  else if (!outcome.committed) print(ctx, `  Saved ${outcome.shown} (not committed).`);
 }
 
 /** Loads an audit that has been interviewed: a planned one has nothing to review or follow up yet. */

@@ -1,10 +1,11 @@
 import type { WinBack, WinBackIntent } from '../audit/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
-import { print, style, success, warn } from '../ui/output.js';
+import { print, style, success } from '../ui/output.js';
 import { saveAndCommit } from '../workspace/save.js';
 import { loadAudit } from '../workspace/store.js';
 import { openWorkspace } from '../workspace/workspace.js';
+import { reportCommit } from './shared.js';
 
 interface Options {
   intent?: WinBackIntent;
@@ -76,8 +77,7 @@ export default async function winbackSet(ctx: Context, auditId: string, options:
   const message = `Win-back for ${audit.client.name}: ${changes.join(', ')}`;
   const saved = await saveAndCommit(ws, { ...audit, win_back: after }, message, { commit: options.commit });
   success(ctx, `${style.id(audit.client.name)} win-back: ${changes.join(', ')}`);
-  if (saved.warning) warn(ctx, saved.warning);
-  else if (!saved.committed) print(ctx, `  Saved ${saved.shown} (not committed).`);
+  reportCommit(ctx, saved);
   if ((intent === 'pursue' || intent === 'nurture') && !after.next_contact) {
     print(ctx, `  Plan the next contact with: recover winback set ${audit.id} --next-contact YYYY-MM-DD`);
   }
