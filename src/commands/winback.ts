@@ -1,5 +1,6 @@
 import { type WinBackEntry, winBackEntries } from '../audit/follow-through.js';
 import type { WinBackIntent } from '../audit/schema.js';
+import { Totals } from '../report/totals.js';
 import type { Context } from '../ui/context.js';
 import { print, printJson, style } from '../ui/output.js';
 import { money, table } from '../ui/table.js';
@@ -40,7 +41,7 @@ export default async function winback(ctx: Context, options: Options): Promise<v
       intents: groups.map((g) => ({
         intent: g.intent,
         count: g.entries.length,
-        value: g.value,
+        value: Object.fromEntries(g.value.list().map((a) => [a.currency, a.amount])),
         entries: g.entries.map((e) => ({
           audit_id: e.auditId,
           client: e.client,
@@ -69,7 +70,7 @@ export default async function winback(ctx: Context, options: Options): Promise<v
     print(
       ctx,
       style.title(
-        `${TITLES[group.intent]}: ${group.entries.length}, ${formatTotals(group.value, ws.config.currency)}`,
+        `${TITLES[group.intent]}: ${group.entries.length}, ${group.value.text(ws.config.currency, 'no value recorded')}`,
       ),
     );
     print(
@@ -93,7 +94,7 @@ export default async function winback(ctx: Context, options: Options): Promise<v
   if (live.length)
     print(
       ctx,
-      `Value at stake (pursuing and keeping in touch): ${formatTotals(totals(live, ws.config.currency), ws.config.currency)}`,
+      `Value at stake (pursuing and keeping in touch): ${totals(live, ws.config.currency).text(ws.config.currency, 'no value recorded')}`,
     );
   if (withoutIntent.length) {
     print(
@@ -113,18 +114,8 @@ function contact(e: WinBackEntry, today: string): string {
 }
 
 /** Sums per currency: values in different currencies are never added together. */
-function totals(entries: readonly WinBackEntry[], fallback: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const e of entries) {
-    const c = e.currency ?? fallback;
-    out[c] = (out[c] ?? 0) + e.annualValue;
-  }
-  return out;
-}
-
-function formatTotals(value: Record<string, number>, main: string): string {
-  const parts = Object.entries(value)
-    .sort(([a], [b]) => Number(b === main) - Number(a === main) || a.localeCompare(b))
-    .map(([currency, sum]) => money(sum, currency));
-  return parts.length ? parts.join(' + ') : 'no value recorded';
+function totals(entries: readonly WinBackEntry[], fallback: string): Totals {
+  const sum = new Totals();
+  for (const e of entries) sum.add(e.annualValue, e.currency ?? fallback);
+  return sum;
 }

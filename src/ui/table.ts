@@ -1,4 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
+import { money as formatMoney } from '../report/format.js';
 
 /** A plain-text table that lines up in a terminal and stays readable when piped. */
 export function table(headers: string[], rows: string[][]): string {
@@ -12,13 +13,7 @@ export function table(headers: string[], rows: string[][]): string {
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** Money for a terminal table: blank when there is no value. */
 export function money(value: number | undefined, currency = 'USD'): string {
-  if (value === undefined) return '';
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-      value,
-    );
-  } catch {
-    return `${value.toLocaleString('en-US')} ${currency}`;
-  }
+  return value === undefined ? '' : formatMoney(value, currency);
 }
