@@ -27,17 +27,18 @@ export default async function auditFollowUp(ctx: Context, id: string, options: O
   const { audit } = loadInterviewed(ws, id);
   const changes: string[] = [];
   const followUp = { ...audit.follow_up };
-  if (shared) {
-    followUp.summary_shared_on = shared;
-    changes.push(`summary shared on ${shared}`);
-  }
-  if (reported) {
-    followUp.reported_back_on = reported;
-    changes.push(`reported back on ${reported}`);
-  }
-  if (options.reportBackBy) {
-    followUp.report_back_by = options.reportBackBy;
-    changes.push(`report back by ${options.reportBackBy}`);
+  const record = (field: keyof typeof followUp, value: string | undefined, what: string) => {
+    if (!value || followUp[field] === value) return;
+    const was = followUp[field];
+    followUp[field] = value;
+    changes.push(`${what} ${value}${was ? ` (was ${was})` : ''}`);
+  };
+  record('summary_shared_on', shared, 'summary shared on');
+  record('reported_back_on', reported, 'reported back on');
+  record('report_back_by', options.reportBackBy, 'report back by');
+  if (changes.length === 0) {
+    print(ctx, `Nothing changed: ${audit.client.name}'s follow-up already says that.`);
+    return;
   }
   audit.follow_up = followUp;
   const outcome = await saveAndCommit(

@@ -60,15 +60,19 @@ describe('recover audit follow-up', () => {
     expect(result.stderr).toContain('--summary-shared');
   });
 
-  it('a save that leaves the file as last committed is not a git failure', () => {
+  it('recording what is already recorded says nothing changed and commits nothing', () => {
     const ws = setup();
-    const file = join(ws, 'audits', `${ID}.yaml`);
-    const committed = readFileSync(file, 'utf8');
-    // Undo what the command is about to write by hand first: the file ends up as committed.
-    writeFileSync(file, committed.replace('report_back_by: 2026-10-01', 'report_back_by: 2026-10-09'));
-    git(ws, ['commit', '-qam', 'moved date by hand']);
-    const result = recover(['audit', 'follow-up', ID, '--report-back-by', '2026-10-09'], { cwd: ws });
+    const result = recover(['audit', 'follow-up', ID, '--report-back-by', '2026-10-01'], { cwd: ws });
     expect(result.code).toBe(0);
-    expect(git(ws, ['log', '-1', '--format=%s'])).toBe('moved date by hand\n');
+    expect(result.stdout).toContain('Nothing changed');
+    expect(git(ws, ['log', '-1', '--format=%s'])).toBe('Audit of Harbor Point Clinics (ended 2026-08-31)\n');
+  });
+
+  it('a new date says what it replaces', () => {
+    const ws = setup();
+    recover(['audit', 'follow-up', ID, '--report-back-by', '2026-10-09'], { cwd: ws });
+    expect(git(ws, ['log', '-1', '--format=%s'])).toBe(
+      'Follow-up for Harbor Point Clinics: report back by 2026-10-09 (was 2026-10-01)\n',
+    );
   });
 });
