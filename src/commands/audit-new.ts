@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { auditFromSeed, readAnswersFile } from '../interview/answers-file.js';
 import { runInterview } from '../interview/engine.js';
 import type { Context } from '../ui/context.js';
@@ -27,7 +27,7 @@ export default async function auditNew(ctx: Context, options: Options): Promise<
   if (planned && planned.status !== 'planned') {
     throw new UserError(
       `${planned.id} is already ${planned.status === 'draft' ? 'a draft' : 'complete'}, not a planned audit`,
-      1,
+      EXIT.failure,
       planned.status === 'draft'
         ? `Continue it with: recover audit resume ${planned.id}`
         : `See it with: recover audit show ${planned.id}`,

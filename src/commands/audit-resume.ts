@@ -1,4 +1,4 @@
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { runInterview } from '../interview/engine.js';
 import type { Context } from '../ui/context.js';
 import { loadAudit } from '../workspace/store.js';
@@ -15,14 +15,14 @@ export default async function auditResume(ctx: Context, id: string, options: Opt
   if (draft.status === 'complete') {
     throw new UserError(
       `${id} is already complete`,
-      1,
+      EXIT.failure,
       `To change it: recover audit review ${id}, or recover audit edit ${id}`,
     );
   }
   if (draft.status === 'planned') {
     throw new UserError(
       `${id} is planned, not started`,
-      1,
+      EXIT.failure,
       `Start the interview with: recover audit new --from ${id}`,
     );
   }

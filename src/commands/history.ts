@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
 import { print, printJson, style } from '../ui/output.js';
 import { fileHistory, type GitError, isInsideRepo } from '../workspace/git.js';
@@ -17,7 +17,7 @@ export default async function history(ctx: Context, id: string, options: Options
   if (!(await isInsideRepo(ws.root))) {
     throw new UserError(
       `${ws.root} is not a git repository, so there is no history`,
-      1,
+      EXIT.failure,
       'Run `git init` there to start keeping one.',
     );
   }

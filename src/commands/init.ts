@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { auditJsonSchemaText } from '../audit/json-schema.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
 import { print, style, success, warn } from '../ui/output.js';
 import { CONFIG_FILE, defaultConfigText } from '../workspace/config.js';
@@ -19,7 +19,7 @@ export default async function init(ctx: Context, dir: string, options: Options):
   if (existsSync(join(root, CONFIG_FILE))) {
     throw new UserError(
       `${root} is already a recover workspace`,
-      1,
+      EXIT.failure,
       'Run `recover audit new` to start an audit there.',
     );
   }

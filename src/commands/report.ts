@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Audit } from '../audit/schema.js';
-import { UserError, usageError } from '../errors.js';
+import { EXIT, UserError, usageError } from '../errors.js';
 import { buildAuditView } from '../report/audit-view.js';
 import { buildClientView } from '../report/client-view.js';
 import { type AuditFilter, exclusionReason } from '../report/filter.js';
@@ -93,7 +93,7 @@ export default async function report(ctx: Context, ids: string[], options: Optio
   if (plan.length === 0) {
     throw new UserError(
       'No audits left to report on after the filters',
-      1,
+      EXIT.failure,
       'Check --since, --until, --segment and --region, or add --include-drafts for drafts.',
     );
   }

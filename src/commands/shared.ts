@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import type { Context } from '../ui/context.js';
 import { print, success, warn } from '../ui/output.js';
 import type { Problem } from '../workspace/problem.js';
@@ -36,7 +36,7 @@ export function loadInterviewed(ws: Workspace, id: string): StoredAudit {
   if (stored.audit.status === 'planned') {
     throw new UserError(
       `${id} has not been interviewed yet`,
-      1,
+      EXIT.failure,
       `Start the interview with: recover audit new --from ${id}`,
     );
   }

@@ -3,9 +3,8 @@ import { ANSWER_KEYS } from '../audit/answers.js';
 import { makeAuditId } from '../audit/id.js';
 import { type Audit, auditSchema, clientSchema, interviewSchema, SCHEMA_TAG } from '../audit/schema.js';
 import { EXIT, UserError } from '../errors.js';
-import { formatProblem, problemsFromIssues } from '../workspace/problem.js';
+import { formatProblem, problemsFromIssues, syntaxProblems } from '../workspace/problem.js';
 import { readText } from '../workspace/read-text.js';
-import { firstLine } from '../workspace/workspace.js';
 import { parseYaml } from '../workspace/yaml-source.js';
 
 /** An answers file has the audit's shape; everything is optional, and unknown keys are errors. */
@@ -22,13 +21,8 @@ export function readAnswersFile(file: string): AnswersSeed {
   if (!read.ok) throw new UserError(`Cannot read the answers file ${file}: ${read.reason}`, EXIT.usage);
   const text = read.text;
   const parsed = parseYaml(text);
-  const error = parsed.doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    throw new UserError(
-      `${file}:${pos.line}:${pos.col}  not valid YAML or JSON: ${firstLine(error.message)}`,
-    );
-  }
+  const [syntax] = syntaxProblems(file, parsed, 'YAML or JSON');
+  if (syntax) throw new UserError(formatProblem(syntax));
   const result = answersSeedSchema.safeParse(parsed.doc.toJS() ?? {});
   if (!result.success) {
     const problems = problemsFromIssues(file, parsed, result.error.issues);

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { fastParse } from './fast-yaml.js';
-import { formatProblem, problemsFromIssues } from './problem.js';
+import { formatProblem, problemsFromIssues, syntaxProblems } from './problem.js';
 import { readText } from './read-text.js';
 import { parseYaml } from './yaml-source.js';
 
@@ -14,21 +14,17 @@ import { parseYaml } from './yaml-source.js';
 export function readDataFile<S extends z.ZodType>(file: string | URL, schema: S, hint: string): z.infer<S> {
   const shown = file instanceof URL ? fileURLToPath(file) : file;
   const read = readText(shown);
-  if (!read.ok) throw new UserError(`Cannot read ${shown}: ${read.reason}`, 1, hint);
+  if (!read.ok) throw new UserError(`Cannot read ${shown}: ${read.reason}`, EXIT.failure, hint);
   const fast = fastParse(read.text);
   if (fast.ok) {
     const result = schema.safeParse(fast.data ?? {});
     if (result.success) return result.data;
   }
   const parsed = parseYaml(read.text);
-  const error = parsed.doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    throw new UserError(`${shown}:${pos.line}:${pos.col}  not valid YAML: ${message}`, 1, hint);
-  }
+  const [syntax] = syntaxProblems(shown, parsed);
+  if (syntax) throw new UserError(formatProblem(syntax), EXIT.failure, hint);
   const result = schema.safeParse(parsed.doc.toJS() ?? {});
   if (result.success) return result.data;
   const [first] = problemsFromIssues(shown, parsed, result.error.issues);
-  throw new UserError(first ? formatProblem(first) : `${shown} is not valid`, 1, hint);
+  throw new UserError(first ? formatProblem(first) : `${shown} is not valid`, EXIT.failure, hint);
 }

@@ -70,3 +70,12 @@ function article(expected: string): string {
   };
   return words[expected] ?? expected;
 }
+
+/** YAML that does not parse: one problem per error, at the line yaml reports it. */
+export function syntaxProblems(file: string, parsed: ParsedYaml, what = 'YAML'): Problem[] {
+  return parsed.doc.errors.map((error) => {
+    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+    return { file, line: pos.line, col: pos.col, path: '', message: `not valid ${what}: ${message}` };
+  });
+}

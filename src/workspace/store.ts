@@ -4,11 +4,11 @@ import { closest, distance } from 'fastest-levenshtein';
 import writeFileAtomic from 'write-file-atomic';
 import { Document } from 'yaml';
 import { type Audit, auditIdSchema, auditSchema } from '../audit/schema.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { fastParse } from './fast-yaml.js';
-import { formatPath, type Problem, problemsFromIssues } from './problem.js';
+import { formatPath, type Problem, problemsFromIssues, syntaxProblems } from './problem.js';
 import { readText } from './read-text.js';
-import { firstLine, type Workspace } from './workspace.js';
+import type { Workspace } from './workspace.js';
 import { parseYaml } from './yaml-source.js';
 import { updateDocument } from './yaml-update.js';
 
@@ -46,21 +46,7 @@ function idMatchesFile(file: string, id: string): boolean {
 /** The slow, exact path: every problem with its line, column and field. */
 function checkAuditText(file: string, text: string): ReadResult {
   const parsed = parseYaml(text);
-  if (parsed.doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: parsed.doc.errors.map((error) => {
-        const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-        return {
-          file,
-          line: pos.line,
-          col: pos.col,
-          path: '',
-          message: `not valid YAML: ${firstLine(error.message)}`,
-        };
-      }),
-    };
-  }
+  if (parsed.doc.errors.length > 0) return { ok: false, problems: syntaxProblems(file, parsed) };
   const result = auditSchema.safeParse(parsed.doc.toJS() ?? {});
   if (!result.success) return { ok: false, problems: problemsFromIssues(file, parsed, result.error.issues) };
   const problems: Problem[] = [];
@@ -114,7 +100,7 @@ export function auditPath(ws: Workspace, id: string): string {
   if (!auditIdSchema.safeParse(id).success) {
     throw new UserError(
       `"${id}" is not an audit id`,
-      1,
+      EXIT.failure,
       'Audit ids look like 2026-10-02-maple-grove; `recover audit list` shows them.',
     );
   }
@@ -135,7 +121,7 @@ export function loadAudit(ws: Workspace, id: string): StoredAudit {
     const first = result.problems[0];
     throw new UserError(
       `${relative(process.cwd(), file) || file} is not valid: ${first ? `line ${first.line}${first.path ? `, ${first.path}` : ''}: ${first.message}` : ''}`,
-      1,
+      EXIT.failure,
       `Run \`recover validate ${id}\` to see every problem, or \`recover audit edit ${id}\` to fix it.`,
     );
   }
@@ -148,7 +134,7 @@ export function unknownAudit(ws: Workspace, id: string): UserError {
   const hint = near.length
     ? `Did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?`
     : 'Run `recover audit list` to see the audits.';
-  return new UserError(`No audit with id "${id}"`, 1, hint);
+  return new UserError(`No audit with id "${id}"`, EXIT.failure, hint);
 }
 
 export function nearest(input: string, candidates: string[], limit = 3): string[] {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { CONFIG_FILE, type Config, configSchema } from './config.js';
 import { readDataFile } from './data-file.js';
 
@@ -31,7 +31,7 @@ export function openWorkspace(start: string): Workspace {
   if (!root) {
     throw new UserError(
       `${resolve(start)} is not inside a recover workspace (no ${CONFIG_FILE} here or in any parent folder)`,
-      1,
+      EXIT.failure,
       'Run `recover init` to create one here, or use -C DIR to point at an existing workspace.',
     );
   }
@@ -51,8 +51,4 @@ export function openWorkspace(start: string): Workspace {
 
 export function readConfig(configPath: string): Config {
   return readDataFile(configPath, configSchema, 'Fix recover.yaml and try again.');
-}
-
-export function firstLine(message: string | undefined): string {
-  return (message ?? 'unreadable').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
 }
