@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { type AnswerKey, isAnswerKey } from '../audit/answers.js';
 
 /**
@@ -22,9 +22,15 @@ export interface Example {
 
 export const CORPUS_DIR = new URL('../../src/themes/corpus/', import.meta.url);
 
-export function readCorpus(name: string): Example[] {
-  const url = new URL(name, CORPUS_DIR);
-  return parseCorpus(readFileSync(url, 'utf8'), name);
+/** A split is a folder of `.txt` files, so several people can add to it without editing one file. */
+export type Split = 'train' | 'dev';
+
+export function readCorpus(split: Split): Example[] {
+  const dir = new URL(`${split}/`, CORPUS_DIR);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => parseCorpus(readFileSync(new URL(name, dir), 'utf8'), `${split}/${name}`));
 }
 
 export function parseCorpus(text: string, name: string): Example[] {

@@ -13,14 +13,14 @@ import { trainModel, weightExamples } from './training.js';
  */
 const folds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 4);
 const taxonomy = loadTaxonomy();
-const corpus = readCorpus('train.txt');
+const corpus = readCorpus('train');
 // `--score-first=N` scores only the first N training texts (all still train), so a corpus that
 // grew at the end can be compared with its earlier self.
 const first = Number(
   /^--score-first=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--score-first=')) ?? '')?.[1] ??
     corpus.length,
 );
-const dev = readCorpus('dev.txt');
+const dev = readCorpus('dev');
 const totals = { tp: 0, fp: 0, fn: 0 };
 const perTheme = new Map<string, { tp: number; fp: number; fn: number }>();
 const judged: { confidence: number; right: boolean }[] = [];

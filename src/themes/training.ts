@@ -293,7 +293,7 @@ export function formatModel(data: ThemeModelData): string {
 /** Trains on the corpus shipped in the repository with the built-in taxonomy. */
 export function buildModel(): ThemeModelData {
   const taxonomy = loadTaxonomy();
-  return trainModel(weightExamples(readCorpus('train.txt'), taxonomy), readCorpus('dev.txt'), taxonomy);
+  return trainModel(weightExamples(readCorpus('train'), taxonomy), readCorpus('dev'), taxonomy);
 }
 
 /**

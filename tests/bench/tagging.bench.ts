@@ -13,7 +13,7 @@ import { REPO_ROOT } from '../e2e/harness.js';
 const ONE_MB = 1_000_000;
 
 function answers(): string[] {
-  const sentences = [...readCorpus('train.txt'), ...readCorpus('dev.txt'), ...readFixtures()].map(
+  const sentences = [...readCorpus('train'), ...readCorpus('dev'), ...readFixtures()].map(
     (e) => e.text,
   );
   const out: string[] = [];

@@ -11,8 +11,8 @@ describe('the shipped theme model', () => {
   });
 
   it('is trained, tuned and evaluated on separate texts', () => {
-    const train = new Set(readCorpus('train.txt').map((e) => e.text.toLowerCase()));
-    const dev = readCorpus('dev.txt');
+    const train = new Set(readCorpus('train').map((e) => e.text.toLowerCase()));
+    const dev = readCorpus('dev');
     expect(dev.filter((e) => train.has(e.text.toLowerCase())).map((e) => e.source)).toEqual([]);
     const seen = new Set([...train, ...dev.map((e) => e.text.toLowerCase())]);
     expect(
