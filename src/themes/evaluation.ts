@@ -10,6 +10,8 @@ export interface LabelledText {
   answer?: AnswerKey;
   /** True for hard negatives that mention a theme only to deny it ("turnover was never a concern"). */
   negated?: boolean;
+  /** The fixture file it was read from, so each writer's set can be scored on its own. */
+  file?: string;
 }
 
 export interface Score {
@@ -44,7 +46,7 @@ export function readFixtures(dir: URL = FIXTURES_DIR): LabelledText[] {
           const item = JSON.parse(line) as LabelledText;
           if (item.answer && !isAnswerKey(item.answer))
             throw new Error(`${name}: ${item.id} has an unknown answer key`);
-          return item;
+          return { ...item, file: name };
         }),
     );
 }
