@@ -46,12 +46,12 @@ export default async function similar(ctx: Context, id: string, options: Options
     return;
   }
   if (mine.length === 0) {
-    const suggested = activeThemeIds(audit).length;
+    const suggested = activeThemeIds(audit).filter(counts).length;
     print(ctx, `${audit.client.name} has no confirmed problem themes yet, so there is nothing to compare.`);
     print(
       ctx,
       suggested
-        ? `Confirm its ${suggested} suggested theme(s) with \`recover audit review ${audit.id}\`.`
+        ? `Confirm its ${suggested} suggested problem theme(s) with \`recover audit review ${audit.id}\`.`
         : `Run \`recover audit review ${audit.id}\` once the interview is done.`,
     );
     return;

@@ -17,7 +17,8 @@ beforeAll(() => {
     { id: '2026-06-01-twin', themes: themes(['staffing-instability', 'expertise-gap']) },
     { id: '2026-05-01-half', themes: themes(['staffing-instability', 'price-value']) },
     { id: '2026-07-01-half-newer', themes: themes(['expertise-gap', 'billing-issues']) },
-    { id: '2026-04-01-only-suggested', themes: themes([], ['staffing-instability']) },
+    { id: '2026-04-01-only-suggested', themes: themes([], ['staffing-instability', 'caring-people']) },
+    { id: '2026-04-02-only-strengths', themes: themes(['caring-people'], ['responsive-team']) },
     { id: '2026-03-01-unrelated', themes: themes(['price-value']) },
     { id: '2026-02-01-fresh', status: 'planned' },
   ]);
@@ -51,4 +52,13 @@ it('explains when the audit has no confirmed themes yet', () => {
   expect(result.code).toBe(0);
   expect(result.stdout).toContain('no confirmed problem themes yet');
   expect(result.stdout).toContain('recover audit review 2026-04-01-only-suggested');
+  // The praised strength is not a problem to compare on.
+  expect(result.stdout).toContain('Confirm its 1 suggested problem theme(s)');
+});
+
+it('does not count strengths as problems to compare', () => {
+  const result = recover(['similar', '2026-04-02-only-strengths'], { cwd: dir });
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain('no confirmed problem themes yet');
+  expect(result.stdout).not.toContain('Confirm its');
 });
