@@ -62,22 +62,23 @@ export default async function retag(ctx: Context, options: Options): Promise<voi
   const added = changes.reduce((n, c) => n + c.added.length, 0);
   const removed = changes.reduce((n, c) => n + c.removed.length, 0);
   const summary = `${changes.length} of ${audits.length} audit(s) change: ${added} theme(s) suggested, ${removed} suggestion(s) dropped`;
+  const leftAlone = skipped ? `${skipped} audit(s) without answers were left alone.` : '';
   if (changes.length === 0) {
     print(
       ctx,
       `Nothing to change: every audit's suggestions are up to date (${audits.length} audit(s) checked).`,
     );
+    if (leftAlone) print(ctx, style.dim(leftAlone));
     return;
   }
+  print(ctx);
+  if (leftAlone) print(ctx, style.dim(leftAlone));
   if (options.dryRun) {
-    print(ctx);
     print(ctx, `${summary}. Dry run: nothing was saved. Run \`recover retag\` to apply.`);
     return;
   }
   const files: string[] = [];
   for (const change of changes) files.push(await writeAudit(ws, change.audit));
-  print(ctx);
-  if (skipped) print(ctx, style.dim(`${skipped} audit(s) without answers were left alone.`));
   if (options.commit === false) {
     success(ctx, `${summary}. Saved, not committed.`);
     return;

@@ -141,6 +141,11 @@ describe('recover retag', () => {
     const ws = tempWorkspace();
     const file = 'audits/2026-09-20-harbor-point-clinics.yaml';
     writeFile(ws, file, AUDIT);
+    writeFile(
+      ws,
+      'audits/2026-10-01-not-yet-interviewed.yaml',
+      'schema: recover/audit@1\nid: 2026-10-01-not-yet-interviewed\nstatus: planned\nclient:\n  name: Not Yet Interviewed\n  ended_on: 2026-10-01\n',
+    );
     git(ws, ['add', '.']);
     git(ws, ['commit', '-qm', 'Add audit']);
     const commits = git(ws, ['rev-list', '--count', 'HEAD']).trim();
@@ -150,12 +155,13 @@ describe('recover retag', () => {
     expect(dry.stdout).toContain('+staffing-instability');
     expect(dry.stdout).toContain('-competitor-offer');
     expect(dry.stdout).toContain('Dry run');
+    expect(dry.stdout).toContain('1 audit(s) without answers were left alone.');
     expect(readFileSync(join(ws, file), 'utf8')).toBe(AUDIT);
 
     const result = recover(['retag'], { cwd: ws });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('1 of 1 audit(s) change');
+    expect(result.stdout).toContain('1 of 2 audit(s) change');
     const text = readFileSync(join(ws, file), 'utf8');
     expect(text).toContain('# Interview notes typed up by Jordan.');
     expect(text).toContain('# Added by the auditor after the call.');
