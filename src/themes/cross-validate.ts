@@ -3,31 +3,46 @@ import { evaluate, type LabelledText } from './evaluation.js';
 import { LinearModel } from './model.js';
 import { Tagger } from './tagger.js';
 import { loadTaxonomy } from './taxonomy.js';
-import { trainModel, weightExamples } from './training.js';
+import { DEFAULT_SETTINGS, type TrainSettings, trainModel, weightExamples } from './training.js';
 
 /**
- * `node dist/themes/cross-validate.js [folds]`: trains on all but one slice of the training corpus
- * and tags the slice left out, for every slice. Judges changes to features, rules and the corpus on
- * texts the model did not see, without touching the evaluation fixtures. Also shows how well the
- * suggestions' confidence separates right from wrong ones.
+ * `node dist/themes/cross-validate.js [folds] [--by-writer] [--set name=value,...]`: trains on all
+ * but one slice of the training corpus and tags the slice left out, for every slice. Judges changes
+ * to features, rules, settings and the corpus on texts the model did not see, without touching the
+ * evaluation fixtures. `--by-writer` makes each corpus file a slice (and leaves out its dev file
+ * too): the model is then judged on a writer it has never read, the way clients' own words will
+ * reach it. Also shows how well the suggestions' confidence separates right from wrong ones.
  */
-const folds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 4);
+const args = process.argv.slice(2);
+const byWriter = args.includes('--by-writer');
+const settings: TrainSettings = { ...DEFAULT_SETTINGS };
+for (const pair of (args[args.indexOf('--set') + 1] ?? '').split(',').filter(() => args.includes('--set'))) {
+  const [name, value] = pair.split('=');
+  if (!name || !(name in settings) || value === undefined || Number.isNaN(Number(value)))
+    throw new Error(`--set: unknown setting or value in "${pair}"`);
+  settings[name as keyof TrainSettings] = Number(value);
+}
 const taxonomy = loadTaxonomy();
 const corpus = readCorpus('train');
+const writerOf = (source: string) => source.replace(/^(train|dev)\//, '').replace(/:\d+$/, '');
+const writers = [...new Set(corpus.map((e) => writerOf(e.source)))];
+const folds = byWriter ? writers.length : Number(args.find((a) => /^\d+$/.test(a)) ?? 4);
+const inFold = (i: number, k: number) =>
+  byWriter ? writerOf((corpus[i] as { source: string }).source) === writers[k] : i % folds === k;
 // `--score-first=N` scores only the first N training texts (all still train), so a corpus that
 // grew at the end can be compared with its earlier self.
 const first = Number(
-  /^--score-first=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--score-first=')) ?? '')?.[1] ??
-    corpus.length,
+  /^--score-first=(\d+)$/.exec(args.find((a) => a.startsWith('--score-first=')) ?? '')?.[1] ?? corpus.length,
 );
-const dev = readCorpus('dev');
+const allDev = readCorpus('dev');
 const totals = { tp: 0, fp: 0, fn: 0 };
 const perTheme = new Map<string, { tp: number; fp: number; fn: number }>();
 const judged: { confidence: number; right: boolean }[] = [];
 for (let k = 0; k < folds; k++) {
-  const train = corpus.filter((_, i) => i % folds !== k);
+  const train = corpus.filter((_, i) => !inFold(i, k));
+  const dev = byWriter ? allDev.filter((e) => writerOf(e.source) !== writers[k]) : allDev;
   const held: LabelledText[] = corpus
-    .filter((_, i) => i % folds === k && i < first)
+    .filter((_, i) => inFold(i, k) && i < first)
     .map((e) => ({
       id: e.source,
       text: e.text,
@@ -36,7 +51,7 @@ for (let k = 0; k < folds; k++) {
     }));
   const tagger = new Tagger(
     taxonomy,
-    new LinearModel(trainModel(weightExamples(train, taxonomy), dev, taxonomy)),
+    new LinearModel(trainModel(weightExamples(train, taxonomy), dev, taxonomy, settings)),
   );
   const report = evaluate(tagger, held);
   totals.tp += report.micro.tp;
@@ -52,7 +67,7 @@ for (let k = 0; k < folds; k++) {
   for (const item of held)
     for (const hit of tagger.tag(item.text, item.answer))
       judged.push({ confidence: hit.confidence, right: item.themes.includes(hit.id) });
-  console.log(`fold ${k + 1}: micro-F1 ${report.micro.f1.toFixed(3)}`);
+  console.log(`${byWriter ? writers[k] : `fold ${k + 1}`}: micro-F1 ${report.micro.f1.toFixed(3)}`);
 }
 if (process.argv.includes('--themes'))
   for (const [id, c] of perTheme)
@@ -60,7 +75,9 @@ if (process.argv.includes('--themes'))
       `  ${id.padEnd(28)} F1 ${((2 * c.tp) / (2 * c.tp + c.fp + c.fn)).toFixed(2)} (fp ${c.fp}, fn ${c.fn})`,
     );
 const f1 = (2 * totals.tp) / (2 * totals.tp + totals.fp + totals.fn);
-console.log(`${folds}-fold micro-F1 ${f1.toFixed(3)} (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`);
+console.log(
+  `${byWriter ? 'by-writer' : `${folds}-fold`} micro-F1 ${f1.toFixed(3)} (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`,
+);
 
 // Ranking: the chance a right suggestion has a higher confidence than a wrong one (ties half).
 const right = judged.filter((j) => j.right).map((j) => j.confidence);

@@ -57,7 +57,16 @@ export interface Prepared {
   sentences: string[][];
   labels: Set<string>;
   answer?: AnswerKey;
+  /**
+   * For a built paragraph, which of its texts each sentence came from and that text's labels.
+   * The model learns each text's labels on its own sentences, read in the paragraph: so a
+   * neighbour that only borrows a cue ("promised" two sentences up) learns it is not the theme.
+   */
+  groups?: { sentences: number[]; labels: Set<string> }[];
 }
+
+/** A training text made of several, each keeping its own labels (see `Prepared.groups`). */
+type Built = Example & { parts?: { start: number; themes: string[] }[] };
 
 /**
  * Texts tagged without saying which answer they come from (`recover tag`) must read as well as
@@ -73,31 +82,47 @@ function withAndWithoutAnswer(examples: Example[]): Example[] {
  * Answers run to several sentences, most of them beside the point. Joining random training
  * texts into paragraphs (labels united) teaches that a neighbour's words do not make a theme.
  */
-function paragraphs(train: Example[], settings: TrainSettings, count = settings.paragraphs): Example[] {
+function paragraphs(train: Example[], settings: TrainSettings, count = settings.paragraphs): Built[] {
   const next = random(settings.seed ^ 0x5f3759df);
   const pick = () => train[Math.floor(next() * train.length)] as Example;
-  const out: Example[] = [];
+  const out: Built[] = [];
   for (let k = 0; k < count; k++) {
     const parts = Array.from({ length: 2 + Math.floor(next() * 3) }, pick);
+    let start = 0;
+    const spans = parts.map((p) => {
+      const span = { start, themes: p.themes };
+      start += p.text.length + 1;
+      return span;
+    });
     out.push({
       text: parts.map((p) => p.text).join(' '),
       themes: [...new Set(parts.flatMap((p) => p.themes))],
       source: `paragraph ${k + 1}`,
+      parts: spans,
     });
   }
   return out;
 }
 
-export function prepare(examples: Example[], themes: ThemeDefinition[]): Prepared[] {
+export function prepare(examples: Built[], themes: ThemeDefinition[]): Prepared[] {
   const index = indexPatterns(compileTaxonomy(themes));
   const ids = themes.map((t) => t.id);
   return examples.map((example) => {
     const { sentences } = analyze(example.text);
     const hits = sentences.map((s) => matchPatterns(index, s.tokens));
+    const parts = example.parts;
+    const groups = parts?.map((part, k) => ({
+      sentences: sentences.flatMap((sentence, i) => {
+        const next = parts[k + 1]?.start ?? Infinity;
+        return sentence.start >= part.start && sentence.start < next ? [i] : [];
+      }),
+      labels: new Set(part.themes),
+    }));
     return {
       sentences: answerFeatures(sentences, hits, ids, example.answer),
       labels: new Set(example.themes),
       ...(example.answer ? { answer: example.answer } : {}),
+      ...(groups ? { groups } : {}),
     };
   });
 }
@@ -141,12 +166,16 @@ export function trainModel(
     .map(([f]) => f)
     .sort();
   const id = new Map(vocab.map((f, i) => [f, i]));
-  const items = prepared.map((item) => ({
-    sentences: item.sentences.map((s) =>
+  const items = prepared.map((item) => {
+    const sentences = item.sentences.map((s) =>
       Int32Array.from(s.flatMap((f) => (id.has(f) ? [id.get(f) as number] : []))),
-    ),
-    y: themes.map((t) => (item.labels.has(t.id) ? 1 : 0)),
-  }));
+    );
+    const groups = item.groups ?? [{ sentences: sentences.map((_, i) => i), labels: item.labels }];
+    return groups.map((group) => ({
+      sentences: group.sentences.map((i) => sentences[i] as Int32Array),
+      y: themes.map((t) => (group.labels.has(t.id) ? 1 : 0)),
+    }));
+  });
 
   const W = new Float64Array(vocab.length * T);
   const b = new Float64Array(T);
@@ -158,12 +187,11 @@ export function trainModel(
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     const rate = settings.rate / (1 + epoch * 0.3);
-    for (const k of order) {
-      const item = items[k] as (typeof items)[number];
+    for (const group of order.flatMap((k) => items[k] as (typeof items)[number])) {
       const sentences =
         settings.dropout > 0
-          ? item.sentences.map((s) => s.filter(() => next() >= settings.dropout))
-          : item.sentences;
+          ? group.sentences.map((s) => s.filter(() => next() >= settings.dropout))
+          : group.sentences;
       for (let t = 0; t < T; t++) {
         let best = -Infinity;
         let bestSentence: Int32Array | undefined;
@@ -176,7 +204,7 @@ export function trainModel(
           }
         }
         if (!bestSentence) continue;
-        const y = item.y[t] as number;
+        const y = group.y[t] as number;
         const g = (sigmoid(best) - y) * (y ? settings.positiveWeight : 1);
         b[t] = (b[t] as number) - rate * g;
         for (const f of bestSentence) {
