@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { readCorpus } from './corpus.js';
 import { evaluate, type LabelledText } from './evaluation.js';
 import { LinearModel } from './model.js';
@@ -35,6 +36,9 @@ const first = Number(
   /^--score-first=(\d+)$/.exec(args.find((a) => a.startsWith('--score-first=')) ?? '')?.[1] ?? corpus.length,
 );
 const allDev = readCorpus('dev');
+// `--mistakes FILE`: every held-out text the model got wrong, as JSON lines, for reviewing labels.
+const mistakesFile = args.includes('--mistakes') ? args[args.indexOf('--mistakes') + 1] : undefined;
+const mistakes: string[] = [];
 const totals = { tp: 0, fp: 0, fn: 0 };
 const perTheme = new Map<string, { tp: number; fp: number; fn: number }>();
 const judged: { confidence: number; right: boolean }[] = [];
@@ -64,11 +68,17 @@ for (let k = 0; k < folds; k++) {
     sum.fn += score.fn;
     perTheme.set(id, sum);
   }
-  for (const item of held)
-    for (const hit of tagger.tag(item.text, item.answer))
-      judged.push({ confidence: hit.confidence, right: item.themes.includes(hit.id) });
+  for (const item of held) {
+    const hits = tagger.tag(item.text, item.answer);
+    for (const hit of hits) judged.push({ confidence: hit.confidence, right: item.themes.includes(hit.id) });
+    const extra = hits.filter((h) => !item.themes.includes(h.id)).map((h) => `${h.id} ${h.confidence}`);
+    const missed = item.themes.filter((id) => !hits.some((h) => h.id === id));
+    if (extra.length || missed.length)
+      mistakes.push(JSON.stringify({ source: item.id, text: item.text, themes: item.themes, missed, extra }));
+  }
   console.log(`${byWriter ? writers[k] : `fold ${k + 1}`}: micro-F1 ${report.micro.f1.toFixed(3)}`);
 }
+if (mistakesFile) writeFileSync(mistakesFile, `${mistakes.join('\n')}\n`);
 if (process.argv.includes('--themes'))
   for (const [id, c] of perTheme)
     console.log(
