@@ -82,7 +82,8 @@ export class LinearModel {
   readonly index: Map<string, number>;
   readonly calibration: Calibration;
   private readonly bias: Float64Array;
-  private readonly rows = new Map<string, Row>();
+  /** Rows stay packed until a text uses their feature: most of the model is never read in a run. */
+  private readonly rows: Map<string, Row | string>;
 
   constructor(readonly data: ThemeModelData) {
     const entries = Object.entries(data.themes);
@@ -91,23 +92,28 @@ export class LinearModel {
     this.calibration = data.calibration ?? NO_CALIBRATION;
     this.bias = Float64Array.from(entries.map(([, t]) => t.bias));
     this.index = new Map(this.themes.map((id, i) => [id, i]));
-    for (const [feature, packed] of Object.entries(data.weights)) {
-      const pairs = packed.split(' ');
-      const row: Row = { themes: new Int32Array(pairs.length), weights: new Float64Array(pairs.length) };
-      pairs.forEach((pair, k) => {
-        const colon = pair.indexOf(':');
-        row.themes[k] = Number(pair.slice(0, colon));
-        row.weights[k] = Number(pair.slice(colon + 1));
-      });
-      this.rows.set(feature, row);
-    }
+    this.rows = new Map(Object.entries(data.weights));
+  }
+
+  private row(feature: string): Row | undefined {
+    const found = this.rows.get(feature);
+    if (typeof found !== 'string') return found;
+    const pairs = found.split(' ');
+    const row: Row = { themes: new Int32Array(pairs.length), weights: new Float64Array(pairs.length) };
+    pairs.forEach((pair, k) => {
+      const colon = pair.indexOf(':');
+      row.themes[k] = Number(pair.slice(0, colon));
+      row.weights[k] = Number(pair.slice(colon + 1));
+    });
+    this.rows.set(feature, row);
+    return row;
   }
 
   /** Raw scores (log-odds) of every theme for one sentence's features. */
   score(features: string[]): Float64Array {
     const out = Float64Array.from(this.bias);
     for (const feature of features) {
-      const row = this.rows.get(feature);
+      const row = this.row(feature);
       if (!row) continue;
       for (let k = 0; k < row.themes.length; k++) {
         const theme = row.themes[k] as number;
@@ -118,7 +124,7 @@ export class LinearModel {
   }
 
   weight(feature: string, theme: number): number {
-    const row = this.rows.get(feature);
+    const row = this.row(feature);
     if (!row) return 0;
     for (let k = 0; k < row.themes.length; k++) if (row.themes[k] === theme) return row.weights[k] as number;
     return 0;
