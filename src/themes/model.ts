@@ -83,7 +83,8 @@ export class LinearModel {
   readonly calibration: Calibration;
   private readonly bias: Float64Array;
   /** Rows stay packed until a text uses their feature: most of the model is never read in a run. */
-  private readonly rows: Map<string, Row | string>;
+  private readonly packed: Record<string, string>;
+  private readonly rows = new Map<string, Row | undefined>();
 
   constructor(readonly data: ThemeModelData) {
     const entries = Object.entries(data.themes);
@@ -92,12 +93,16 @@ export class LinearModel {
     this.calibration = data.calibration ?? NO_CALIBRATION;
     this.bias = Float64Array.from(entries.map(([, t]) => t.bias));
     this.index = new Map(this.themes.map((id, i) => [id, i]));
-    this.rows = new Map(Object.entries(data.weights));
+    this.packed = data.weights;
   }
 
   private row(feature: string): Row | undefined {
-    const found = this.rows.get(feature);
-    if (typeof found !== 'string') return found;
+    if (this.rows.has(feature)) return this.rows.get(feature);
+    const found = Object.hasOwn(this.packed, feature) ? this.packed[feature] : undefined;
+    if (found === undefined) {
+      this.rows.set(feature, undefined);
+      return undefined;
+    }
     const pairs = found.split(' ');
     const row: Row = { themes: new Int32Array(pairs.length), weights: new Float64Array(pairs.length) };
     pairs.forEach((pair, k) => {
