@@ -102,6 +102,14 @@ console.log(
   `confidence of ${judged.length} suggestions: ranking AUC ${auc.toFixed(3)}, Brier ${brier.toFixed(3)}, ` +
     `quartiles ${q(0.25)} / ${q(0.5)} / ${q(0.75)}, ${right.length} right`,
 );
+// What a floor on confidence would do: suggestions under it dropped, right ones becoming misses.
+const floors = [0.5, 0.55, 0.6, 0.65, 0.7].map((floor) => {
+  const kept = judged.filter((j) => j.confidence >= floor);
+  const tp = kept.filter((j) => j.right).length;
+  const fn = totals.fn + (right.length - tp);
+  return `${floor}: ${((2 * tp) / (2 * tp + (kept.length - tp) + fn)).toFixed(3)}`;
+});
+console.log(`  micro-F1 with a confidence floor of ${floors.join(', ')}`);
 for (const [lo, hi] of [
   [0, 0.5],
   [0.5, 0.7],
