@@ -4,12 +4,26 @@ import { offAnswer } from './rules.js';
 import type { ThemeDefinition } from './taxonomy.js';
 import type { Prepared } from './training.js';
 
-/** A dev split of a few dozen texts per theme cannot justify an extreme threshold. */
-const LOWEST = 40;
-const HIGHEST = 80;
+export interface ThresholdRange {
+  /** Lowest and highest threshold considered, in hundredths. */
+  low: number;
+  high: number;
+  /**
+   * F1 on a dev split of a few dozen texts per theme jumps from one cut to the next; each cut is
+   * judged by its F1 averaged with this many cuts either side, so the choice sits on a plateau.
+   */
+  window: number;
+}
 
-/** Per theme, the threshold with the best F1 on the dev split (the middle of a tie). */
-export function chooseThresholds(model: LinearModel, dev: Prepared[], themes: ThemeDefinition[]): number[] {
+export const DEFAULT_RANGE: ThresholdRange = { low: 40, high: 80, window: 0 };
+
+/** Per theme, the threshold with the best (smoothed) F1 on the dev split (the middle of a tie). */
+export function chooseThresholds(
+  model: LinearModel,
+  dev: Prepared[],
+  themes: ThemeDefinition[],
+  range: ThresholdRange = DEFAULT_RANGE,
+): number[] {
   const scored = dev.map((item) => {
     const best = themes.map(() => 0);
     for (const sentence of item.sentences) {
@@ -21,10 +35,8 @@ export function chooseThresholds(model: LinearModel, dev: Prepared[], themes: Th
     return best;
   });
   return themes.map((theme, t) => {
-    let bestF1 = -1;
-    let from = 50;
-    let to = 50;
-    for (let c = LOWEST; c <= HIGHEST; c++) {
+    const f1At = new Map<number, number>();
+    for (let c = range.low - range.window; c <= range.high + range.window; c++) {
       const cut = c / 100;
       let tp = 0;
       let fp = 0;
@@ -37,7 +49,15 @@ export function chooseThresholds(model: LinearModel, dev: Prepared[], themes: Th
         else if (predicted) fp++;
         else if (actual) fn++;
       });
-      const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+      f1At.set(c, tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+    }
+    let bestF1 = -1;
+    let from = 50;
+    let to = 50;
+    for (let c = range.low; c <= range.high; c++) {
+      let sum = 0;
+      for (let d = -range.window; d <= range.window; d++) sum += f1At.get(c + d) as number;
+      const f1 = sum / (2 * range.window + 1);
       if (f1 > bestF1 + 1e-12) {
         bestF1 = f1;
         from = c;

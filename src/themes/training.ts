@@ -37,6 +37,10 @@ export interface TrainSettings {
   paragraphs: number;
   /** Paragraphs built the same way from the dev split, so thresholds suit whole answers too. */
   devParagraphs: number;
+  /** Where thresholds may fall, in hundredths, and how much the dev F1 curve is smoothed. */
+  thresholdLow: number;
+  thresholdHigh: number;
+  thresholdWindow: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -51,6 +55,9 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   dropout: 0.5,
   paragraphs: 2000,
   devParagraphs: 300,
+  thresholdLow: 40,
+  thresholdHigh: 80,
+  thresholdWindow: 3,
 };
 
 export interface Prepared {
@@ -233,7 +240,11 @@ export function trainModel(
     ...dev,
     ...paragraphs(dev, { ...settings, seed: settings.seed + 1 }, settings.devParagraphs),
   ];
-  const thresholds = chooseThresholds(new LinearModel(draft), prepare(tuning, themes), themes);
+  const thresholds = chooseThresholds(new LinearModel(draft), prepare(tuning, themes), themes, {
+    low: settings.thresholdLow,
+    high: settings.thresholdHigh,
+    window: settings.thresholdWindow,
+  });
   const tuned: ThemeModelData = { ...draft, themes: entries(thresholds) };
   return { ...tuned, calibration: calibrate(new Tagger(taxonomy, new LinearModel(tuned)), tuning) };
 }
