@@ -116,7 +116,7 @@ export function analyze(text: string): Analysis {
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   // The typings miss that lemma takes the model's addons; out() passes them.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as (string | null)[];
   const flags = tokens.out(its.negationFlag) as unknown as boolean[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const types = tokens.out(its.type) as string[];
@@ -154,7 +154,8 @@ export function analyze(text: string): Analysis {
         breakNext = false;
       }
       const word = value.toLowerCase();
-      const lemma = type === 'word' ? (lemmas[i] as string).toLowerCase() : word;
+      // The language model has no lemma for a few words in some places ("... cannot."): keep the word.
+      const lemma = type === 'word' ? (lemmas[i]?.toLowerCase() ?? word) : word;
       const neg = flags[i] === true;
       // The language model splits "week's" the first time it meets it and keeps it whole once it
       // has seen it; splitting it here reads a text the same whatever was read before.

@@ -19,6 +19,11 @@ describe('tagText: negation and contrast', () => {
     expect(mixed).not.toContain('price-value');
   });
 
+  it('reads a sentence that ends on "cannot", a word the language model gives no lemma there', () => {
+    expect(() => tagText('Halal food for our workers, they say the kitchen cannot.')).not.toThrow();
+    expect(ids('We asked to change the rota and they said they cannot.')).toContain('inflexibility');
+  });
+
   it('knows that some problems are said with a negation', () => {
     expect(ids("They didn't care about us once the contract was signed.")).toContain(
       'perceived-indifference',
