@@ -49,9 +49,11 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   rate: 0.2,
   l2: 1e-3,
   positiveWeight: 3,
-  // Words seen once still count: on held-out corpus texts they lift recall more than they cost.
-  minCount: 1,
-  prune: 0.3,
+  // With a dozen writers, a word or pair only one text used is mostly that writer's habit; dropping
+  // them and the smallest weights halves the model at no cost on writers held out (by-writer
+  // cross-validation 0.755 -> 0.757).
+  minCount: 2,
+  prune: 0.4,
   dropout: 0.5,
   paragraphs: 2000,
   devParagraphs: 300,
