@@ -127,6 +127,31 @@ export const OPPOSITES = new Map<string, string>(
   ),
 );
 
+/**
+ * A broken promise needs its promise: a shortfall alone ("we got one report all year") says
+ * something was missing, not that it was promised. The promise may sit anywhere in the answer,
+ * in words of selling, agreeing or committing, or quoted back ("'within the hour', they said").
+ */
+export const NEEDS_PROMISE = 'broken-promises';
+
+const PROMISE_WORDS = new Set(
+  (
+    'promise guarantee commit commitment pledge assure assurance swear vow pitch sell sale salesman ' +
+    'salesperson proposal tender bid brochure deck demo contract contractual agreement agree sla sow ' +
+    'spec specification specify require include list sign claim supposed meant expect tell say ' +
+    'advertise offer quote estimate book schedule deadline target due plan undertake undertaking ' +
+    'assume package rate card calendar suppose selling deal represent writing letter statement date ' +
+    'going pay mention describe'
+  ).split(' '),
+);
+
+export function promiseIn(sentences: Sentence[], text: string): boolean {
+  return (
+    /["“][^"”]{3,}["”]/.test(text) ||
+    sentences.some((s) => s.tokens.some((t) => PROMISE_WORDS.has(t.lemma) || t.word === "'ll"))
+  );
+}
+
 /** The sentence names the theme only to deny it ("turnover was never a concern"). */
 export function deniedIn(hits: PatternHit[], t: number): boolean {
   let denied = false;

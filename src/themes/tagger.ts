@@ -3,7 +3,16 @@ import { analyze, type Sentence } from './analyze.js';
 import { answerFeatures } from './features.js';
 import { calibrated, type LinearModel, logit, readModel, type Support, sigmoid } from './model.js';
 import { indexPatterns, matchPatterns, type PatternHit, type PatternIndex } from './patterns.js';
-import { allowedIn, compileTaxonomy, deniedIn, fitsAnswer, OPPOSITES, offAnswer } from './rules.js';
+import {
+  allowedIn,
+  compileTaxonomy,
+  deniedIn,
+  fitsAnswer,
+  NEEDS_PROMISE,
+  OPPOSITES,
+  offAnswer,
+  promiseIn,
+} from './rules.js';
 import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
 
 export interface HitEvidence {
@@ -41,6 +50,8 @@ const MIN_CONFIDENCE = 0.5;
 const MAX_EVIDENCE = 3;
 /** How far (in sentences) a story's supporting sentences may be from its main one. */
 const CONTEXT = 3;
+/** A neighbour joins the evidence when the model gives it better than even odds in its context. */
+const NEIGHBOUR = 0.5;
 /** An answer of this many sentences or more is long. */
 const LONG = 3;
 /** How far above its threshold a lone, pattern-less sentence in a long answer must score. */
@@ -110,6 +121,7 @@ export class Tagger {
     scores: Float64Array[],
     answer?: AnswerKey,
   ): { hit: ThemeHit; support: Support } | undefined {
+    if (theme.id === NEEDS_PROMISE && !promiseIn(sentences, text)) return undefined;
     const threshold = Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer));
     const passing: { i: number; p: number }[] = [];
     const rival = this.rivalOf(t, answer);
@@ -142,7 +154,7 @@ export class Tagger {
     scores.forEach((score, i) => {
       if (near.has(i) || chosen.length >= MAX_EVIDENCE || deniedIn(hits[i] ?? [], t)) return;
       const p = sigmoid(score[m] as number);
-      if (p >= threshold / 2 && chosen.some((c) => Math.abs(c.i - i) <= CONTEXT)) chosen.push({ i, p });
+      if (p >= NEIGHBOUR && chosen.some((c) => Math.abs(c.i - i) <= CONTEXT)) chosen.push({ i, p });
     });
     const support: Support = {
       margin: logit(Math.min(best, 1 - 1e-9)) - logit(threshold),

@@ -33,7 +33,7 @@ describe('suggestThemes', () => {
   it("keeps the team's own view apart", () => {
     const themes = suggestThemes(
       { happened: { text: 'We signed in 2021.' } },
-      { teamView: { happened: { text: 'Honestly, our turnover on that site was terrible.' } } },
+      { teamView: { happened: { text: 'Honestly, the turnover on that site was terrible.' } } },
     );
     const staffing = themes.find((t) => t.id === 'staffing-instability');
     expect(staffing?.evidence[0]).toMatchObject({ answer: 'happened', view: 'team' });
