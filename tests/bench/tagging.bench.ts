@@ -13,9 +13,7 @@ import { REPO_ROOT } from '../e2e/harness.js';
 const ONE_MB = 1_000_000;
 
 function answers(): string[] {
-  const sentences = [...readCorpus('train'), ...readCorpus('dev'), ...readFixtures()].map(
-    (e) => e.text,
-  );
+  const sentences = [...readCorpus('train'), ...readCorpus('dev'), ...readFixtures()].map((e) => e.text);
   const out: string[] = [];
   let current = '';
   let size = 0;
