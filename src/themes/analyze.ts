@@ -187,6 +187,7 @@ export function analyze(text: string): Analysis {
 
 // Words by which a short reply points back at what was just said: "We never saw it."
 const BACK = new Set(['it', 'that', 'this', 'those', 'any', 'once', 'case', 'true', 'happen', 'so']);
+const FLAT_NO = new Set(['no', 'nope', 'nah', 'never']);
 // Replies that deny on their own, whatever came before: "That was never the case."
 const DENIALS = new Set(['case', 'true', 'happen']);
 
@@ -197,9 +198,12 @@ const DENIALS = new Set(['case', 'true', 'happen']);
  */
 function deniesBefore(tokens: Token[], before: Token[]): boolean {
   const words = tokens.filter((t) => /[a-z]/.test(t.word));
+  const asked = before.at(-1)?.word === '?';
+  // "The account director leaving? No, her replacement was better": a flat no answers the question.
+  if (asked && FLAT_NO.has(words[0]?.word ?? '')) return true;
   if (words.length === 0 || words.length > 7 || !words.some((t) => isNegator(t.lemma))) return false;
   if (!words.some((t) => BACK.has(t.lemma))) return false;
-  return before.at(-1)?.word === '?' || words.some((t) => DENIALS.has(t.lemma));
+  return asked || words.some((t) => DENIALS.has(t.lemma));
 }
 
 function sentenceOf(tokens: Token[]): Sentence {

@@ -24,6 +24,16 @@ describe('tagText: negation and contrast', () => {
     expect(ids('We asked to change the rota and they said they cannot.')).toContain('inflexibility');
   });
 
+  it('hears a flat "no" as the answer to the question before it', () => {
+    const owner = 'The account director leaving? No, honestly, her replacement was better if anything.';
+    expect(ids(owner)).not.toContain('relationship-owner-change');
+    expect(ids('Billing? No, no complaints there.')).not.toContain('billing-issues');
+    // A question answered with a story is not denied.
+    expect(ids('Billing? We were charged twice for the same week, three months running.')).toContain(
+      'billing-issues',
+    );
+  });
+
   it('knows that some problems are said with a negation', () => {
     expect(ids("They didn't care about us once the contract was signed.")).toContain(
       'perceived-indifference',
