@@ -84,7 +84,7 @@ export class LinearModel {
   private readonly bias: Float64Array;
   /** Rows stay packed until a text uses their feature: most of the model is never read in a run. */
   private readonly packed: Record<string, string>;
-  private readonly rows = new Map<string, Row | undefined>();
+  private readonly rows = new Map<string, Row>();
 
   constructor(readonly data: ThemeModelData) {
     const entries = Object.entries(data.themes);
@@ -97,12 +97,11 @@ export class LinearModel {
   }
 
   private row(feature: string): Row | undefined {
-    if (this.rows.has(feature)) return this.rows.get(feature);
-    const found = Object.hasOwn(this.packed, feature) ? this.packed[feature] : undefined;
-    if (found === undefined) {
-      this.rows.set(feature, undefined);
-      return undefined;
-    }
+    const parsed = this.rows.get(feature);
+    if (parsed) return parsed;
+    // Every feature has a "kind:" prefix, so none can name a property every object has.
+    const found = this.packed[feature];
+    if (found === undefined) return undefined;
     const pairs = found.split(' ');
     const row: Row = { themes: new Int32Array(pairs.length), weights: new Float64Array(pairs.length) };
     pairs.forEach((pair, k) => {
