@@ -13,6 +13,8 @@ export interface Token {
    * excess ("too quick").
    */
   hedge?: boolean;
+  /** A verb (not "to be" or another auxiliary), as the language model tags it. */
+  verb?: boolean;
   start: number;
   end: number;
 }
@@ -120,6 +122,7 @@ export function analyze(text: string): Analysis {
   const flags = tokens.out(its.negationFlag) as unknown as boolean[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const types = tokens.out(its.type) as string[];
+  const tags = tokens.out(its.pos) as string[];
   const starts: number[] = new Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -167,7 +170,14 @@ export function analyze(text: string): Analysis {
         current.push({ lemma: "'s", word: "'s", neg, start: start + base.length, end: start + value.length });
         continue;
       }
-      current.push({ lemma, word, neg, start, end: start + value.length });
+      current.push({
+        lemma,
+        word,
+        neg,
+        start,
+        end: start + value.length,
+        ...(tags[i] === 'VERB' ? { verb: true } : {}),
+      });
     }
     flush();
   }
@@ -249,8 +259,12 @@ export function isNegator(lemma: string): boolean {
   return NEGATORS.has(lemma);
 }
 
-/** "The invoices were never wrong": a negated "to be" denies what the clause says of its subject. */
+/**
+ * "The invoices were never wrong": a negated "to be" denies what the clause says of its subject.
+ * Not when a verb follows: "the incident forms were never filled in" says what was not done.
+ */
 function deniesSubject(tokens: Token[], at: number, clauseStart: number): boolean {
+  if (tokens[at + 1]?.verb) return false;
   for (let j = at - 1; j >= Math.max(clauseStart, at - 2); j--)
     if ((tokens[j] as Token).lemma === 'be') return true;
   return false;

@@ -24,6 +24,13 @@ describe('tagText: negation and contrast', () => {
     expect(ids('We asked to change the rota and they said they cannot.')).toContain('inflexibility');
   });
 
+  it('reads "were never filled in" as something not done, not as a denial of its subject', () => {
+    expect(ids('A resident fell twice in one week and the incident forms were never filled in.')).toContain(
+      'safety-compliance',
+    );
+    expect(ids('The incident forms were never wrong.')).not.toContain('safety-compliance');
+  });
+
   it('hears a flat "no" as the answer to the question before it', () => {
     const owner = 'The account director leaving? No, honestly, her replacement was better if anything.';
     expect(ids(owner)).not.toContain('relationship-owner-change');
