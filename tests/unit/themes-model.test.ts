@@ -26,11 +26,19 @@ describe('the shipped theme model', () => {
     const train = new Set(readCorpus('train').map((e) => e.text.toLowerCase()));
     const dev = readCorpus('dev');
     expect(dev.filter((e) => train.has(e.text.toLowerCase())).map((e) => e.source)).toEqual([]);
-    const seen = new Set([...train, ...dev.map((e) => e.text.toLowerCase())]);
-    expect(
-      readFixtures()
-        .filter((f) => seen.has(f.text.toLowerCase()))
-        .map((f) => f.id),
-    ).toEqual([]);
+    // Not even reworded: no corpus text shares half its words with an evaluation text.
+    const words = (text: string) => new Set(text.toLowerCase().match(/[a-z']+/g) ?? []);
+    const corpus = [...readCorpus('train'), ...dev].map((e) => ({ source: e.source, words: words(e.text) }));
+    const close = readFixtures().flatMap((f) => {
+      const own = words(f.text);
+      return corpus
+        .filter((c) => {
+          let shared = 0;
+          for (const w of own) if (c.words.has(w)) shared++;
+          return shared / (own.size + c.words.size - shared) >= 0.5;
+        })
+        .map((c) => `${f.id} ~ ${c.source}`);
+    });
+    expect(close).toEqual([]);
   });
 });

@@ -76,9 +76,9 @@ describe('tagText: hedges and counterfactuals', () => {
     expect(ids('We would have liked more regular updates on the night shifts.')).not.toContain(
       'clear-communication',
     );
-    expect(ids('I would love to work with them again, the updates were great.')).toContain(
-      'clear-communication',
-    );
+    expect(
+      ids('I would love to work with them again: their weekly updates were clear and honest.'),
+    ).toContain('clear-communication');
   });
 
   it('hears a hedged denial as a denial, not a refusal', () => {
