@@ -16,8 +16,10 @@ import { DEFAULT_SETTINGS, type TrainSettings, trainModel, weightExamples } from
  */
 const args = process.argv.slice(2);
 const byWriter = args.includes('--by-writer');
+/** The word after a flag (`--set a=1`), or undefined when the flag is not given. */
+const flagValue = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const settings: TrainSettings = { ...DEFAULT_SETTINGS };
-for (const pair of (args[args.indexOf('--set') + 1] ?? '').split(',').filter(() => args.includes('--set'))) {
+for (const pair of (flagValue('--set') ?? '').split(',').filter(Boolean)) {
   const [name, value] = pair.split('=');
   if (!name || !(name in settings) || value === undefined || Number.isNaN(Number(value)))
     throw new Error(`--set: unknown setting or value in "${pair}"`);
@@ -37,7 +39,7 @@ const first = Number(
 );
 const allDev = readCorpus('dev');
 // `--mistakes FILE`: every held-out text the model got wrong, as JSON lines, for reviewing labels.
-const mistakesFile = args.includes('--mistakes') ? args[args.indexOf('--mistakes') + 1] : undefined;
+const mistakesFile = flagValue('--mistakes');
 const mistakes: string[] = [];
 const totals = { tp: 0, fp: 0, fn: 0 };
 const perTheme = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -68,8 +70,7 @@ for (let k = 0; k < folds; k++) {
     sum.fn += score.fn;
     perTheme.set(id, sum);
   }
-  for (const item of held) {
-    const hits = tagger.tag(item.text, item.answer);
+  for (const { item, hits } of report.tagged) {
     for (const hit of hits) judged.push({ confidence: hit.confidence, right: item.themes.includes(hit.id) });
     const extra = hits.filter((h) => !item.themes.includes(h.id)).map((h) => `${h.id} ${h.confidence}`);
     const missed = item.themes.filter((id) => !hits.some((h) => h.id === id));
@@ -79,7 +80,7 @@ for (let k = 0; k < folds; k++) {
   console.log(`${byWriter ? writers[k] : `fold ${k + 1}`}: micro-F1 ${report.micro.f1.toFixed(3)}`);
 }
 if (mistakesFile) writeFileSync(mistakesFile, `${mistakes.join('\n')}\n`);
-if (process.argv.includes('--themes'))
+if (args.includes('--themes'))
   for (const [id, c] of perTheme)
     console.log(
       `  ${id.padEnd(28)} F1 ${((2 * c.tp) / (2 * c.tp + c.fp + c.fn)).toFixed(2)} (fp ${c.fp}, fn ${c.fn})`,

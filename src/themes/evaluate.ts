@@ -1,5 +1,5 @@
 import { table } from '../ui/table.js';
-import { evaluate, readFixtures } from './evaluation.js';
+import { evaluate, readFixtures, scoreTagged } from './evaluation.js';
 import { taggerFor } from './tagger.js';
 
 /** `npm run eval:themes`: precision, recall and F1 per theme on the labelled fixtures. */
@@ -24,9 +24,9 @@ if (files.length > 1) {
   // one writer's way of putting things rather than the themes.
   console.log('\nBy file:');
   for (const file of files) {
-    const own = evaluate(
-      taggerFor(),
-      items.filter((i) => i.file === file),
+    const own = scoreTagged(
+      report.tagged.filter((t) => t.item.file === file),
+      [...report.perTheme.keys()],
     ).micro;
     console.log(`  ${file}: micro P ${pct(own.precision)}  R ${pct(own.recall)}  F1 ${pct(own.f1)}`);
   }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { type AnswerKey, isAnswerKey } from '../audit/answers.js';
-import type { Tagger } from './tagger.js';
+import type { Tagger, ThemeHit } from './tagger.js';
 
 /** A labelled text: the themes a careful reader would tag. */
 export interface LabelledText {
@@ -30,6 +30,13 @@ export interface EvaluationReport {
   /** Themes suggested on texts marked `negated`: should be none. */
   negatedFalsePositives: { id: string; theme: string }[];
   mistakes: { id: string; missed: string[]; extra: string[] }[];
+  /** Every text with the themes the tagger gave it, so a subset can be scored without tagging again. */
+  tagged: Tagged[];
+}
+
+export interface Tagged {
+  item: LabelledText;
+  hits: ThemeHit[];
 }
 
 export const FIXTURES_DIR = new URL('../../tests/fixtures/themes/', import.meta.url);
@@ -59,13 +66,21 @@ function score(tp: number, fp: number, fn: number): Score {
 }
 
 export function evaluate(tagger: Tagger, items: LabelledText[]): EvaluationReport {
+  return scoreTagged(
+    items.map((item) => ({ item, hits: tagger.tag(item.text, item.answer) })),
+    tagger.themes.map((t) => t.id),
+  );
+}
+
+/** Precision, recall and F1 of texts already tagged; `themeIds` orders the per-theme scores. */
+export function scoreTagged(tagged: Tagged[], themeIds: string[]): EvaluationReport {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>(
-    tagger.themes.map((t) => [t.id, { tp: 0, fp: 0, fn: 0 }]),
+    themeIds.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]),
   );
   const negatedFalsePositives: EvaluationReport['negatedFalsePositives'] = [];
   const mistakes: EvaluationReport['mistakes'] = [];
-  for (const item of items) {
-    const predicted = new Set(tagger.tag(item.text, item.answer).map((h) => h.id));
+  for (const { item, hits } of tagged) {
+    const predicted = new Set(hits.map((h) => h.id));
     const actual = new Set(item.themes);
     const missed = [...actual].filter((id) => !predicted.has(id));
     const extra = [...predicted].filter((id) => !actual.has(id));
@@ -87,8 +102,9 @@ export function evaluate(tagger: Tagger, items: LabelledText[]): EvaluationRepor
   return {
     perTheme,
     micro: score(total.tp, total.fp, total.fn),
-    texts: items.length,
+    texts: tagged.length,
     negatedFalsePositives,
     mistakes,
+    tagged,
   };
 }

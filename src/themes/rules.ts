@@ -1,6 +1,7 @@
 import type { AnswerKey } from '../audit/answers.js';
 import { UserError } from '../errors.js';
 import type { Sentence, Token } from './analyze.js';
+import { familiesOf } from './concepts.js';
 import { type CompiledPattern, compilePattern, PatternError, type PatternHit } from './patterns.js';
 import type { ThemeDefinition } from './taxonomy.js';
 
@@ -134,21 +135,25 @@ export const OPPOSITES = new Map<string, string>(
  */
 export const NEEDS_PROMISE = 'broken-promises';
 
+// Beyond the classifier's PROMISE word family: words that set a term or an expectation.
 const PROMISE_WORDS = new Set(
   (
-    'promise guarantee commit commitment pledge assure assurance swear vow pitch sell sale salesman ' +
-    'salesperson proposal tender bid brochure deck demo contract contractual agreement agree sla sow ' +
-    'spec specification specify require include list sign claim supposed meant expect tell say ' +
-    'advertise offer quote estimate book schedule deadline target due plan undertake undertaking ' +
-    'assume package rate card calendar suppose selling deal represent writing letter statement date ' +
-    'going pay mention describe'
+    'vow bid contractual sow spec specification specify require include list sign expect tell say ' +
+    'advertise offer estimate book schedule deadline target due plan undertake undertaking assume ' +
+    'package rate card calendar suppose deal represent writing letter statement date going pay ' +
+    'mention describe'
   ).split(' '),
 );
 
 export function promiseIn(sentences: Sentence[], text: string): boolean {
   return (
     /["“][^"”]{3,}["”]/.test(text) ||
-    sentences.some((s) => s.tokens.some((t) => PROMISE_WORDS.has(t.lemma) || t.word === "'ll"))
+    sentences.some((s) =>
+      s.tokens.some(
+        (t) =>
+          PROMISE_WORDS.has(t.lemma) || t.word === "'ll" || (familiesOf(t.lemma) ?? []).includes('PROMISE'),
+      ),
+    )
   );
 }
 

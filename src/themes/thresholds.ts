@@ -15,14 +15,12 @@ export interface ThresholdRange {
   window: number;
 }
 
-export const DEFAULT_RANGE: ThresholdRange = { low: 40, high: 80, window: 0 };
-
 /** Per theme, the threshold with the best (smoothed) F1 on the dev split (the middle of a tie). */
 export function chooseThresholds(
   model: LinearModel,
   dev: Prepared[],
   themes: ThemeDefinition[],
-  range: ThresholdRange = DEFAULT_RANGE,
+  range: ThresholdRange,
 ): number[] {
   const scored = dev.map((item) => {
     const best = themes.map(() => 0);
