@@ -305,7 +305,17 @@ function markHedges(tokens: Token[]): void {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     const opener = tokens[i - 2];
-    const saying = before && after && MODALS.has(before.lemma) && SAYING.has(after.lemma);
+    // "Nobody could say they were untrained", "no one would call them slow": the same hedge, with
+    // the negation in the subject.
+    const lemma = (tokens[i] as Token).lemma;
+    const noOne = lemma === 'no' && after?.lemma === 'one';
+    const modal = tokens[noOne ? i + 2 : i + 1];
+    const nobodySays =
+      (lemma === 'nobody' || lemma === 'none' || noOne) &&
+      modal !== undefined &&
+      MODALS.has(modal.lemma) &&
+      SAYING.has(tokens[noOne ? i + 3 : i + 2]?.lemma ?? '');
+    const saying = (before && after && MODALS.has(before.lemma) && SAYING.has(after.lemma)) || nobodySays;
     // "It's not that...": only where the clause opens the sentence or follows a break.
     const notThat =
       before?.lemma === 'be' &&
@@ -313,7 +323,7 @@ function markHedges(tokens: Token[]): void {
       (i === 2 || isBreak((tokens[i - 3] as Token).lemma)) &&
       (after?.lemma === 'that' || after?.lemma === 'like');
     if (!saying && !notThat) continue;
-    for (let j = notThat ? i - 2 : i - 1; j < tokens.length; j++) {
+    for (let j = notThat ? i - 2 : nobodySays ? i : i - 1; j < tokens.length; j++) {
       const token = tokens[j] as Token;
       if (j > i + 1 && isBreak(token.lemma, tokens[j + 1])) break;
       token.hedge = true;

@@ -128,7 +128,11 @@ export function matchPatterns(index: PatternIndex, tokens: Token[]): PatternHit[
     const last = matchFrom(pattern.steps, 0, tokens, i);
     if (last < 0) return;
     let negated = false;
-    if (!pattern.negative) for (let j = i; j <= last; j++) if ((tokens[j] as Token).neg) negated = true;
+    for (let j = i; j <= last; j++) {
+      const token = tokens[j] as Token;
+      // A hedged clause ("nobody could say they weren't trained") denies whatever it names.
+      if (token.hedge || (token.neg && !pattern.negative)) negated = true;
+    }
     if (pattern.topic && !negated) return;
     hits.push({
       theme: pattern.theme,

@@ -112,21 +112,20 @@ export function fitsAnswer(
 const PAIRS: [string, string][] = [
   ['slow-response', 'responsive-team'],
   ['staffing-instability', 'consistent-team'],
+  // "Our relationship manager didn't change once in seven years" keeps the same people too.
+  ['relationship-owner-change', 'consistent-team'],
   ['poor-communication', 'clear-communication'],
   ['expertise-gap', 'skilled-people'],
   ['perceived-indifference', 'caring-people'],
   ['broken-promises', 'reliable-delivery'],
 ];
 
-export const OPPOSITES = new Map<string, string>(
-  PAIRS.flatMap(
-    ([a, b]) =>
-      [
-        [a, b],
-        [b, a],
-      ] as [string, string][],
-  ),
-);
+/** For each theme, the themes opposite it. */
+export const OPPOSITES = new Map<string, string[]>();
+for (const [a, b] of PAIRS) {
+  OPPOSITES.set(a, [...(OPPOSITES.get(a) ?? []), b]);
+  OPPOSITES.set(b, [...(OPPOSITES.get(b) ?? []), a]);
+}
 
 /**
  * A broken promise needs its promise: a shortfall alone ("we got one report all year") says

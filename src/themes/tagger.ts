@@ -63,8 +63,8 @@ export class Tagger {
   private readonly ids: string[];
   /** For each taxonomy theme, its index in the model, or -1 when the model does not know it. */
   private readonly modelIndex: number[];
-  /** For each taxonomy theme, the taxonomy index of its opposite theme, or -1. */
-  private readonly opposite: number[];
+  /** For each taxonomy theme, the taxonomy indexes of its opposite themes. */
+  private readonly opposites: number[][];
 
   constructor(
     taxonomy: Taxonomy,
@@ -74,7 +74,9 @@ export class Tagger {
     this.ids = this.themes.map((t) => t.id);
     this.index = indexPatterns(compileTaxonomy(this.themes));
     this.modelIndex = this.themes.map((t) => model.index.get(t.id) ?? -1);
-    this.opposite = this.themes.map((t) => this.ids.indexOf(OPPOSITES.get(t.id) ?? ''));
+    this.opposites = this.themes.map((t) =>
+      (OPPOSITES.get(t.id) ?? []).map((id) => this.ids.indexOf(id)).filter((o) => o >= 0),
+    );
   }
 
   tag(text: string, answer?: AnswerKey): ThemeHit[] {
@@ -124,15 +126,15 @@ export class Tagger {
     if (theme.id === NEEDS_PROMISE && !promiseIn(sentences, text)) return undefined;
     const threshold = Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer));
     const passing: { i: number; p: number }[] = [];
-    const rival = this.rivalOf(t, answer);
+    const rivals = this.rivalsOf(t, answer);
     scores.forEach((score, i) => {
       const p = sigmoid(score[m] as number);
       const own = hits[i] ?? [];
       if (p < threshold || deniedIn(own, t) || !fitsAnswer(theme, answer, sentences[i] as Sentence, own, t))
         return;
       // "Quick to pick up the phone" is not also a slow response: the clearer of two opposites wins.
-      if (rival && margin(score[rival.m] as number, rival.threshold) > margin(score[m] as number, threshold))
-        return;
+      const clearness = margin(score[m] as number, threshold);
+      if (rivals.some((r) => margin(score[r.m] as number, r.threshold) > clearness)) return;
       passing.push({ i, p });
     });
     if (passing.length === 0) return undefined;
@@ -180,13 +182,16 @@ export class Tagger {
     return { hit, support };
   }
 
-  /** The model index and threshold of a theme's opposite, when the model knows it. */
-  private rivalOf(t: number, answer?: AnswerKey): { m: number; threshold: number } | undefined {
-    const o = this.opposite[t] as number;
-    const m = o >= 0 ? (this.modelIndex[o] as number) : -1;
-    if (m < 0) return undefined;
-    const theme = this.themes[o] as ThemeDefinition;
-    return { m, threshold: Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer)) };
+  /** The model index and threshold of each of a theme's opposites the model knows. */
+  private rivalsOf(t: number, answer?: AnswerKey): { m: number; threshold: number }[] {
+    return (this.opposites[t] as number[]).flatMap((o) => {
+      const m = this.modelIndex[o] as number;
+      if (m < 0) return [];
+      const theme = this.themes[o] as ThemeDefinition;
+      return [
+        { m, threshold: Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer)) },
+      ];
+    });
   }
 
   private fromPatterns(

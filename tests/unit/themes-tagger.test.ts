@@ -88,10 +88,18 @@ describe('tagText: hedges and counterfactuals', () => {
     expect(ids('They would not budge on the minimum order.')).toContain('inflexibility');
   });
 
+  it('hears "nobody would say" as the same hedge, even over a negation of its own', () => {
+    expect(ids("Nobody would say their engineers weren't qualified.")).toEqual([]);
+  });
+
   it('reads one of two opposite themes from a sentence, not both', () => {
     const hits = ids('If anything, they were quick to pick up the phone.');
     expect(hits).toContain('responsive-team');
     expect(hits).not.toContain('slow-response');
+    // The same people throughout is not a change of owner, though it names one.
+    const kept = ids('The relationship manager never changed in six years.');
+    expect(kept).toContain('consistent-team');
+    expect(kept).not.toContain('relationship-owner-change');
   });
 
   it('does not take praise from too much of a good thing', () => {
