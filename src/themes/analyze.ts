@@ -24,6 +24,8 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
+  /** The language model's sentiment of the sentence, from -1 (negative) to 1 (positive). */
+  mood: number;
 }
 
 export interface Analysis {
@@ -136,11 +138,14 @@ export function analyze(text: string): Analysis {
     cursor += value.length;
   }
   const sentences: Sentence[] = [];
-  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+  const moods = doc.sentences().out(its.sentiment) as unknown as number[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [k, [first, last]] of spans.entries()) {
+    const mood = moods[k] ?? 0;
     let current: Token[] = [];
     let breakNext = false;
     const flush = () => {
-      if (current.length > 0) sentences.push(sentenceOf(current));
+      if (current.length > 0) sentences.push(sentenceOf(current, mood));
       current = [];
     };
     for (let i = first; i <= last; i++) {
@@ -216,8 +221,8 @@ function deniesBefore(tokens: Token[], before: Token[]): boolean {
   return asked || words.some((t) => DENIALS.has(t.lemma));
 }
 
-function sentenceOf(tokens: Token[]): Sentence {
-  return { start: (tokens[0] as Token).start, end: (tokens.at(-1) as Token).end, tokens };
+function sentenceOf(tokens: Token[], mood: number): Sentence {
+  return { start: (tokens[0] as Token).start, end: (tokens.at(-1) as Token).end, tokens, mood };
 }
 
 function isBreak(lemma: string, next?: Token): boolean {

@@ -33,6 +33,11 @@ export function readCorpus(split: Split): Example[] {
     .flatMap((name) => parseCorpus(readFileSync(new URL(name, dir), 'utf8'), `${split}/${name}`));
 }
 
+/** Who wrote an example: its corpus file's name ("train/care.txt:12" and "dev/care.txt:3" -> "care.txt"). */
+export function writerOf(example: Example): string {
+  return example.source.replace(/^(train|dev)\//, '').replace(/:\d+$/, '');
+}
+
 export function parseCorpus(text: string, name: string): Example[] {
   const examples: Example[] = [];
   let labels: string[] = [];

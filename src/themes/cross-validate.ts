@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { readCorpus } from './corpus.js';
+import { type Example, readCorpus, writerOf } from './corpus.js';
 import { evaluate, type LabelledText } from './evaluation.js';
 import { LinearModel } from './model.js';
 import { Tagger } from './tagger.js';
@@ -27,11 +27,10 @@ for (const pair of (flagValue('--set') ?? '').split(',').filter(Boolean)) {
 }
 const taxonomy = loadTaxonomy();
 const corpus = readCorpus('train');
-const writerOf = (source: string) => source.replace(/^(train|dev)\//, '').replace(/:\d+$/, '');
-const writers = [...new Set(corpus.map((e) => writerOf(e.source)))];
+const writers = [...new Set(corpus.map(writerOf))];
 const folds = byWriter ? writers.length : Number(args.find((a) => /^\d+$/.test(a)) ?? 4);
 const inFold = (i: number, k: number) =>
-  byWriter ? writerOf((corpus[i] as { source: string }).source) === writers[k] : i % folds === k;
+  byWriter ? writerOf(corpus[i] as Example) === writers[k] : i % folds === k;
 // `--score-first=N` scores only the first N training texts (all still train), so a corpus that
 // grew at the end can be compared with its earlier self.
 const first = Number(
@@ -46,7 +45,7 @@ const perTheme = new Map<string, { tp: number; fp: number; fn: number }>();
 const judged: { confidence: number; right: boolean }[] = [];
 for (let k = 0; k < folds; k++) {
   const train = corpus.filter((_, i) => !inFold(i, k));
-  const dev = byWriter ? allDev.filter((e) => writerOf(e.source) !== writers[k]) : allDev;
+  const dev = byWriter ? allDev.filter((e) => writerOf(e) !== writers[k]) : allDev;
   const held: LabelledText[] = corpus
     .filter((_, i) => inFold(i, k) && i < first)
     .map((e) => ({

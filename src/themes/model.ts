@@ -2,16 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 
 /**
- * The trained classifier: one linear scorer per theme over sentence features, with the
- * threshold chosen for each theme on the dev split. Weights are stored sparsely by feature, as
- * "themeIndex:weight themeIndex:weight", which keeps the file small and its diffs readable.
+ * The trained classifier: one linear scorer per theme over sentence features, with the threshold
+ * chosen for each theme on writers it did not learn from. Weights are stored sparsely by feature,
+ * as "themeIndex:weight themeIndex:weight", which keeps the file small and its diffs readable.
  */
 export const MODEL_FORMAT = 'recover/theme-model@1';
 export const BUILT_IN_MODEL = new URL('../../templates/theme-model.json', import.meta.url);
 
 export interface ThemeModelData {
   format: typeof MODEL_FORMAT;
-  /** In theme-index order: each theme's bias (log-odds) and the threshold chosen on the dev split. */
+  /** In theme-index order: each theme's bias (log-odds) and its threshold (see `trainModel`). */
   themes: Record<string, { bias: number; threshold: number }>;
   weights: Record<string, string>;
   /** How a suggestion's evidence turns into its confidence; see `Calibration`. */
@@ -20,10 +20,11 @@ export interface ThemeModelData {
 
 /**
  * A suggestion's confidence is the chance that a careful reader would agree with it, as measured
- * on the dev split: a logistic fit over how far the best sentence's score clears the theme's
- * threshold (in log-odds), whether a phrase of the theme's own matched, how many sentences show
- * it (log) and how long the answer is (log of its sentences, as long answers mislead more) and how many of the answer's other themes clear
- * their thresholds by more (a second or third theme in one answer is more often wrong).
+ * on writers the model did not learn from: a logistic fit over how far the best sentence's score
+ * clears the theme's threshold (in log-odds), whether a phrase of the theme's own matched, how
+ * many sentences show it (log), how long the answer is (log of its sentences, as long answers
+ * mislead more) and how many of the answer's other themes clear their thresholds by more (a
+ * second or third theme in one answer is more often wrong).
  */
 export interface Calibration {
   bias: number;

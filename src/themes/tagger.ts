@@ -28,8 +28,9 @@ export interface HitEvidence {
 export interface ThemeHit {
   id: string;
   /**
-   * The chance a careful reader would agree, as measured on the dev split (see `Calibration`):
-   * it ranks suggestions, and the caps on suggestions per answer and per audit keep the highest.
+   * The chance a careful reader would agree, as measured on writers the model did not learn from
+   * (see `Calibration`): it ranks suggestions, and the caps on suggestions per answer and per
+   * audit keep the highest.
    */
   confidence: number;
   evidence: HitEvidence[];

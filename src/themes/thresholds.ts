@@ -9,29 +9,37 @@ export interface ThresholdRange {
   low: number;
   high: number;
   /**
-   * F1 on a dev split of a few dozen texts per theme jumps from one cut to the next; each cut is
+   * F1 on a few dozen tuning texts per theme jumps from one cut to the next; each cut is
    * judged by its F1 averaged with this many cuts either side, so the choice sits on a plateau.
    */
   window: number;
 }
 
-/** Per theme, the threshold with the best (smoothed) F1 on the dev split (the middle of a tie). */
+/** Texts set aside for tuning, with the model that did not learn from them. */
+export interface TuningSet {
+  model: LinearModel;
+  items: Prepared[];
+}
+
+/** Per theme, the threshold with the best (smoothed) F1 on the tuning texts (the middle of a tie). */
 export function chooseThresholds(
-  model: LinearModel,
-  dev: Prepared[],
+  sets: TuningSet[],
   themes: ThemeDefinition[],
   range: ThresholdRange,
 ): number[] {
-  const scored = dev.map((item) => {
-    const best = themes.map(() => 0);
-    for (const sentence of item.sentences) {
-      const s = model.score(sentence);
-      themes.forEach((_, t) => {
-        best[t] = Math.max(best[t] as number, sigmoid(s[t] as number));
-      });
-    }
-    return best;
-  });
+  const dev = sets.flatMap((set) => set.items);
+  const scored = sets.flatMap(({ model, items }) =>
+    items.map((item) => {
+      const best = themes.map(() => 0);
+      for (const sentence of item.sentences) {
+        const s = model.score(sentence);
+        themes.forEach((_, t) => {
+          best[t] = Math.max(best[t] as number, sigmoid(s[t] as number));
+        });
+      }
+      return best;
+    }),
+  );
   return themes.map((theme, t) => {
     const f1At = new Map<number, number>();
     for (let c = range.low - range.window; c <= range.high + range.window; c++) {
