@@ -25,6 +25,11 @@ describe('phrase patterns', () => {
     expect(match('not care', 'They cared a lot.')).toHaveLength(0);
   });
 
+  it('treat a hedged clause as a denial, even of a pattern that says `not` itself', () => {
+    const [hedged] = match('not train', "Nobody could say their guards weren't trained.");
+    expect(hedged?.negated).toBe(true);
+  });
+
   it('end a negation at a contrast', () => {
     const [hit] = match('service', "Cost isn't what drove us away — the service did.");
     expect(hit?.negated).toBe(false);
@@ -34,5 +39,15 @@ describe('phrase patterns', () => {
     expect(() => compilePattern('', 0)).toThrow(PatternError);
     expect(() => compilePattern('.. late', 0)).toThrow(PatternError);
     expect(() => compilePattern('late|', 0)).toThrow(PatternError);
+  });
+});
+
+describe('sentence analysis', () => {
+  it('reads each sentence as praise or complaint, for the classifier', () => {
+    const [praise, complaint] = analyze(
+      'The night carers were wonderful. The invoices were a disgrace.',
+    ).sentences;
+    expect(praise?.mood).toBeGreaterThan(0.2);
+    expect(complaint?.mood).toBeLessThan(-0.2);
   });
 });
