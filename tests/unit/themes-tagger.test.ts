@@ -116,7 +116,7 @@ describe('tagText: stories', () => {
 
   it('finds mismatched bills, fixed rotas, money with nothing to show and unreported slips', () => {
     expect(ids('The invoices never matched the timesheets.')).toContain('billing-issues');
-    expect(ids('The invoices always matched what we expected.')).not.toContain('billing-issues');
+    expect(ids('Their invoices were always clear and arrived on time.')).not.toContain('billing-issues');
     expect(ids("The rota couldn't be changed.")).toContain('inflexibility');
     expect(ids("It came down to money: we couldn't point to a single lead.")).toContain('price-value');
     expect(ids('A resident was given the wrong dose and nobody reported it to us.')).toContain(
