@@ -24,8 +24,6 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
-  /** The language model's sentiment of the sentence, from -1 (negative) to 1 (positive). */
-  mood: number;
 }
 
 export interface Analysis {
@@ -138,14 +136,11 @@ export function analyze(text: string): Analysis {
     cursor += value.length;
   }
   const sentences: Sentence[] = [];
-  const moods = doc.sentences().out(its.sentiment) as unknown as number[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  for (const [k, [first, last]] of spans.entries()) {
-    const mood = moods[k] ?? 0;
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     let current: Token[] = [];
     let breakNext = false;
     const flush = () => {
-      if (current.length > 0) sentences.push(sentenceOf(current, mood));
+      if (current.length > 0) sentences.push(sentenceOf(current));
       current = [];
     };
     for (let i = first; i <= last; i++) {
@@ -221,8 +216,8 @@ function deniesBefore(tokens: Token[], before: Token[]): boolean {
   return asked || words.some((t) => DENIALS.has(t.lemma));
 }
 
-function sentenceOf(tokens: Token[], mood: number): Sentence {
-  return { start: (tokens[0] as Token).start, end: (tokens.at(-1) as Token).end, tokens, mood };
+function sentenceOf(tokens: Token[]): Sentence {
+  return { start: (tokens[0] as Token).start, end: (tokens.at(-1) as Token).end, tokens };
 }
 
 function isBreak(lemma: string, next?: Token): boolean {

@@ -34,19 +34,6 @@ function normal(token: Token): string | undefined {
   return lemma;
 }
 
-/** The sentence's sentiment in four steps (none near neutral). */
-function moodOf(score: number): string | undefined {
-  if (score >= MOOD_STRONG) return '++';
-  if (score >= MOOD) return '+';
-  if (score <= -MOOD_STRONG) return '--';
-  if (score <= -MOOD) return '-';
-  return undefined;
-}
-
-/** Sentiment from which a sentence reads as praise or complaint, and strongly so. */
-const MOOD = 0.2;
-const MOOD_STRONG = 0.5;
-
 export function sentenceFeatures(
   sentence: Sentence,
   hits: PatternHit[],
@@ -79,9 +66,6 @@ export function sentenceFeatures(
   }
   for (const hit of hits)
     features.push(`${hit.topic ? 't' : 'p'}${hit.negated ? 'n' : ''}:${themeIds[hit.theme]}`);
-  // The language model's sentiment reads praise and complaint in words the corpus never used.
-  const mood = moodOf(sentence.mood);
-  if (mood) features.push(`m:${mood}`);
   if (answer) features.push(`a:${answer}`);
   return features;
 }

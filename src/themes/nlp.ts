@@ -12,7 +12,7 @@ export function languageModel(): WinkMethods {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
     const model = require('wink-eng-lite-web-model') as Model;
-    cached = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+    cached = winkNLP(model, ['sbd', 'negation', 'pos']);
   }
   return cached;
 }

@@ -41,13 +41,3 @@ describe('phrase patterns', () => {
     expect(() => compilePattern('late|', 0)).toThrow(PatternError);
   });
 });
-
-describe('sentence analysis', () => {
-  it('reads each sentence as praise or complaint, for the classifier', () => {
-    const [praise, complaint] = analyze(
-      'The night carers were wonderful. The invoices were a disgrace.',
-    ).sentences;
-    expect(praise?.mood).toBeGreaterThan(0.2);
-    expect(complaint?.mood).toBeLessThan(-0.2);
-  });
-});
