@@ -309,12 +309,11 @@ function markHedges(tokens: Token[]): void {
     // the negation in the subject.
     const lemma = (tokens[i] as Token).lemma;
     const noOne = lemma === 'no' && after?.lemma === 'one';
-    const modal = tokens[noOne ? i + 2 : i + 1];
+    const verbAt = noOne ? i + 2 : i + 1;
     const nobodySays =
       (lemma === 'nobody' || lemma === 'none' || noOne) &&
-      modal !== undefined &&
-      MODALS.has(modal.lemma) &&
-      SAYING.has(tokens[noOne ? i + 3 : i + 2]?.lemma ?? '');
+      MODALS.has(tokens[verbAt]?.lemma ?? '') &&
+      SAYING.has(tokens[verbAt + 1]?.lemma ?? '');
     const saying = (before && after && MODALS.has(before.lemma) && SAYING.has(after.lemma)) || nobodySays;
     // "It's not that...": only where the clause opens the sentence or follows a break.
     const notThat =

@@ -18,8 +18,9 @@ const MARGINS: Record<AnswerKey, { problem: number; strength: number }> = {
   next_steps: { problem: 0.15, strength: 0.3 },
 };
 
-export function offAnswer(theme: ThemeDefinition, answer?: AnswerKey): number {
-  return answer ? MARGINS[answer][theme.kind] : 0;
+/** A theme's threshold raised for an answer where it is unusual (never past 0.95). */
+export function thresholdIn(threshold: number, theme: ThemeDefinition, answer?: AnswerKey): number {
+  return Math.min(0.95, threshold + (answer ? MARGINS[answer][theme.kind] : 0));
 }
 
 /** What a client expected is not something that went well: no strength comes from that answer. */

@@ -10,8 +10,8 @@ import {
   fitsAnswer,
   NEEDS_PROMISE,
   OPPOSITES,
-  offAnswer,
   promiseIn,
+  thresholdIn,
 } from './rules.js';
 import { loadTaxonomy, type Taxonomy, type ThemeDefinition } from './taxonomy.js';
 
@@ -125,7 +125,7 @@ export class Tagger {
     answer?: AnswerKey,
   ): { hit: ThemeHit; support: Support } | undefined {
     if (theme.id === NEEDS_PROMISE && !promiseIn(sentences, text)) return undefined;
-    const threshold = Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer));
+    const threshold = thresholdIn(this.model.thresholds[m] as number, theme, answer);
     const passing: { i: number; p: number }[] = [];
     const rivals = this.rivalsOf(t, answer);
     scores.forEach((score, i) => {
@@ -189,9 +189,7 @@ export class Tagger {
       const m = this.modelIndex[o] as number;
       if (m < 0) return [];
       const theme = this.themes[o] as ThemeDefinition;
-      return [
-        { m, threshold: Math.min(0.95, (this.model.thresholds[m] as number) + offAnswer(theme, answer)) },
-      ];
+      return [{ m, threshold: thresholdIn(this.model.thresholds[m] as number, theme, answer) }];
     });
   }
 

@@ -1,6 +1,6 @@
 import type { LinearModel } from './model.js';
 import { sigmoid } from './model.js';
-import { offAnswer } from './rules.js';
+import { thresholdIn } from './rules.js';
 import type { ThemeDefinition } from './taxonomy.js';
 import type { Prepared } from './training.js';
 
@@ -48,8 +48,7 @@ export function chooseThresholds(
       let fp = 0;
       let fn = 0;
       dev.forEach((item, i) => {
-        const off = offAnswer(theme, item.answer);
-        const predicted = ((scored[i] as number[])[t] as number) >= Math.min(0.95, cut + off);
+        const predicted = ((scored[i] as number[])[t] as number) >= thresholdIn(cut, theme, item.answer);
         const actual = item.labels.has(theme.id);
         if (predicted && actual) tp++;
         else if (predicted) fp++;

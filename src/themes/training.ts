@@ -170,11 +170,11 @@ export function trainModel(
   const themes = taxonomy.themes;
   const draft = fitWeights(train, themes, settings);
   const sets = tuningSets(train, dev, draft, themes, settings);
-  const thresholds = chooseThresholds(
-    sets.map(({ model, items }) => ({ model, items })),
-    themes,
-    { low: settings.thresholdLow, high: settings.thresholdHigh, window: settings.thresholdWindow },
-  );
+  const thresholds = chooseThresholds(sets, themes, {
+    low: settings.thresholdLow,
+    high: settings.thresholdHigh,
+    window: settings.thresholdWindow,
+  });
   const tuned = withThresholds(draft, thresholds);
   const calibration = calibrate(
     sets.map(({ model, examples }) => ({
