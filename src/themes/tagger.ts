@@ -133,9 +133,11 @@ export class Tagger {
       const own = hits[i] ?? [];
       if (p < threshold || deniedIn(own, t) || !fitsAnswer(theme, answer, sentences[i] as Sentence, own, t))
         return;
-      // "Quick to pick up the phone" is not also a slow response: the clearer of two opposites wins.
+      // "Quick to pick up the phone" is not also a slow response: the clearer of two opposites wins,
+      // unless the sentence denies the other ("our account manager never changed").
       const clearness = margin(score[m] as number, threshold);
-      if (rivals.some((r) => margin(score[r.m] as number, r.threshold) > clearness)) return;
+      if (rivals.some((r) => !deniedIn(own, r.t) && margin(score[r.m] as number, r.threshold) > clearness))
+        return;
       passing.push({ i, p });
     });
     if (passing.length === 0) return undefined;
@@ -183,13 +185,13 @@ export class Tagger {
     return { hit, support };
   }
 
-  /** The model index and threshold of each of a theme's opposites the model knows. */
-  private rivalsOf(t: number, answer?: AnswerKey): { m: number; threshold: number }[] {
+  /** The theme index, model index and threshold of each of a theme's opposites the model knows. */
+  private rivalsOf(t: number, answer?: AnswerKey): { t: number; m: number; threshold: number }[] {
     return (this.opposites[t] as number[]).flatMap((o) => {
       const m = this.modelIndex[o] as number;
       if (m < 0) return [];
       const theme = this.themes[o] as ThemeDefinition;
-      return [{ m, threshold: thresholdIn(this.model.thresholds[m] as number, theme, answer) }];
+      return [{ t: o, m, threshold: thresholdIn(this.model.thresholds[m] as number, theme, answer) }];
     });
   }
 
