@@ -5,7 +5,7 @@ import type { LabelledText } from './evaluation.js';
  * The evaluation texts must stay unseen: a corpus line that shares half its words with one
  * (Jaccard over distinct words) is a rewording of it, and would make the scores lie.
  */
-export const TOO_CLOSE = 0.5;
+const TOO_CLOSE = 0.5;
 
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z']+/g) ?? []);
@@ -17,7 +17,7 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** Corpus lines too close to an evaluation text, as "fixture id ~ corpus file:line". */
+/** Corpus lines too close to an evaluation text: the text's id and the line's source (file:line). */
 export function closeToFixtures(
   corpus: Example[],
   fixtures: LabelledText[],

@@ -27,7 +27,7 @@ export function chooseThresholds(
   themes: ThemeDefinition[],
   range: ThresholdRange,
 ): number[] {
-  const dev = sets.flatMap((set) => set.items);
+  // Each tuning text with its best sentence's probability per theme, from the model that did not learn it.
   const scored = sets.flatMap(({ model, items }) =>
     items.map((item) => {
       const best = themes.map(() => 0);
@@ -37,7 +37,7 @@ export function chooseThresholds(
           best[t] = Math.max(best[t] as number, sigmoid(s[t] as number));
         });
       }
-      return best;
+      return { item, best };
     }),
   );
   return themes.map((theme, t) => {
@@ -47,13 +47,13 @@ export function chooseThresholds(
       let tp = 0;
       let fp = 0;
       let fn = 0;
-      dev.forEach((item, i) => {
-        const predicted = ((scored[i] as number[])[t] as number) >= thresholdIn(cut, theme, item.answer);
+      for (const { item, best } of scored) {
+        const predicted = (best[t] as number) >= thresholdIn(cut, theme, item.answer);
         const actual = item.labels.has(theme.id);
         if (predicted && actual) tp++;
         else if (predicted) fp++;
         else if (actual) fn++;
-      });
+      }
       f1At.set(c, tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
     }
     let bestF1 = -1;

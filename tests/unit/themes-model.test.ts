@@ -10,7 +10,7 @@ import { buildModel, formatModel } from '../../src/themes/training.js';
 describe('the shipped theme model', () => {
   it('is exactly what `npm run train:themes` builds from the corpus', () => {
     expect(formatModel(buildModel())).toBe(readFileSync(BUILT_IN_MODEL, 'utf8'));
-    // Training runs five times over (once per group of writers set aside for tuning): about a minute.
+    // Training runs five times over (once per group of writers set aside for tuning): about two minutes.
   }, 300_000);
 
   it('learns only themes the taxonomy has (a mistyped label would silently teach nothing)', () => {
